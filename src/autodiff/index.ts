@@ -1,0 +1,4 @@
+/** numts/autodiff (being built). */
+import '../ops';
+import '../tensor';
+export {};

@@ -1,0 +1,177 @@
+/**
+ * Creating arrays from a shape or a range: zeros, ones, full, empty, eye,
+ * identity, arange, linspace, logspace and the `*Like` variants.
+ */
+import { Complex } from './complex';
+import { allocate, castScalar, resultType, toDType, type DType } from './dtype';
+import { ValueError } from './errors';
+import { NDArray } from './ndarray';
+import { checkShape } from './shape';
+
+/** A shape argument: one length or a list of lengths. */
+export type ShapeLike = number | readonly number[];
+
+function toShape(shape: ShapeLike): number[] {
+  return checkShape(typeof shape === 'number' ? [shape] : shape);
+}
+
+function sizeOfShape(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * A new array of `shape` filled with zeros.
+ * @param shape `n` or `[d0, d1, …]`.
+ * @throws {ValueError} for negative or non-integer dimensions.
+ * @example np.zeros([2, 3])  // [[0. 0. 0.] [0. 0. 0.]]
+ */
+export function zeros(shape: ShapeLike, dtype: DType | string = 'float64'): NDArray {
+  const s = toShape(shape);
+  const d = toDType(dtype);
+  return new NDArray(allocate(d, sizeOfShape(s)), s, d);
+}
+
+/**
+ * A new array of `shape` filled with `value`; the dtype is inferred from the
+ * value (NumPy's `np.full`) unless given.
+ * @example np.full([2], 7)  // [7 7]
+ */
+export function full(shape: ShapeLike, value: number | boolean | Complex, dtype?: DType | string): NDArray {
+  const d = dtype === undefined ? resultType(value) : toDType(dtype);
+  const a = zeros(shape, d);
+  if (d === 'complex128') {
+    const c = value instanceof Complex ? value : new Complex(Number(value));
+    for (let i = 0; i < a.data.length; i += 2) {
+      a.data[i] = c.re;
+      a.data[i + 1] = c.im;
+    }
+  } else {
+    if (value instanceof Complex) throw new ValueError(`cannot fill a ${d} array with a complex value`);
+    a.data.fill(castScalar(Number(value), d));
+  }
+  return a;
+}
+
+/** A new array of ones. @example np.ones(3)  // [1. 1. 1.] */
+export function ones(shape: ShapeLike, dtype: DType | string = 'float64'): NDArray {
+  return full(shape, 1, toDType(dtype));
+}
+
+/** NumPy's `np.empty`; numts always zero-fills (typed arrays are zeroed by the engine anyway). */
+export function empty(shape: ShapeLike, dtype: DType | string = 'float64'): NDArray {
+  return zeros(shape, dtype);
+}
+
+/** Zeros with the shape (and dtype, unless given) of `a`. */
+export function zerosLike(a: NDArray, dtype?: DType | string): NDArray {
+  return zeros(a.shape, dtype ?? a.dtype);
+}
+/** Ones with the shape (and dtype, unless given) of `a`. */
+export function onesLike(a: NDArray, dtype?: DType | string): NDArray {
+  return ones(a.shape, dtype ?? a.dtype);
+}
+/** `value` everywhere, with the shape (and dtype, unless given) of `a`. */
+export function fullLike(a: NDArray, value: number | boolean | Complex, dtype?: DType | string): NDArray {
+  return full(a.shape, value, dtype ?? a.dtype);
+}
+/** NumPy's `empty_like` (zero-filled). */
+export function emptyLike(a: NDArray, dtype?: DType | string): NDArray {
+  return zeros(a.shape, dtype ?? a.dtype);
+}
+
+/**
+ * An `n × m` matrix with ones on diagonal `k` (NumPy's `np.eye`).
+ * @example np.eye(2)  // [[1. 0.] [0. 1.]]
+ */
+export function eye(n: number, m?: number | null, k = 0, dtype: DType | string = 'float64'): NDArray {
+  const cols = m ?? n;
+  const a = zeros([n, cols], dtype);
+  if (!Number.isInteger(k)) throw new ValueError('k must be an integer');
+  const one = a.dtype === 'complex128' ? 2 : 1;
+  for (let i = 0; i < n; i++) {
+    const j = i + k;
+    if (j >= 0 && j < cols) a.data[(i * cols + j) * one] = 1;
+  }
+  return a;
+}
+
+/** The `n × n` identity matrix. @example np.identity(2)  // [[1. 0.] [0. 1.]] */
+export function identity(n: number, dtype: DType | string = 'float64'): NDArray {
+  return eye(n, n, 0, dtype);
+}
+
+/**
+ * Evenly spaced values in `[start, stop)` (NumPy's `np.arange`): `arange(5)`,
+ * `arange(1, 4)`, `arange(0, 1, 0.25)`. Integer arguments give an int array.
+ * @throws {ValueError} for a zero step ("Maximum allowed size exceeded").
+ * @example np.arange(0, 1, 0.25)  // [0.   0.25 0.5  0.75]
+ */
+export function arange(start: number, stop?: number | null, step = 1, dtype?: DType | string): NDArray {
+  let lo = start;
+  let hi = stop;
+  if (hi === undefined || hi === null) {
+    hi = start;
+    lo = 0;
+  }
+  if (step === 0) throw new ValueError('Maximum allowed size exceeded');
+  if (![lo, hi, step].every(Number.isFinite)) throw new ValueError('arange: start, stop and step must be finite');
+  const n = Math.max(0, Math.ceil((hi - lo) / step));
+  const d = dtype === undefined ? resultType(lo, hi, step) : toDType(dtype);
+  const a = zeros(n, d);
+  // NumPy fills from the first two values: x[i] = start + i*delta.
+  for (let i = 0; i < n; i++) {
+    const v = lo + i * step;
+    if (d === 'complex128') a.data[2 * i] = v;
+    else a.data[i] = castScalar(v, d);
+  }
+  return a;
+}
+
+/** Options of {@link linspace}. */
+export interface LinspaceOptions {
+  /** Include `stop` (default true). */
+  endpoint?: boolean;
+  dtype?: DType | string;
+}
+
+/**
+ * `num` evenly spaced samples over `[start, stop]` (NumPy's `np.linspace`,
+ * computed the same way: `i * step + start`, last value set to `stop`).
+ * @throws {ValueError} for a negative `num`.
+ * @example np.linspace(0, 1, 5)  // [0.   0.25 0.5  0.75 1.  ]
+ */
+export function linspace(start: number, stop: number, num = 50, opts: LinspaceOptions = {}): NDArray {
+  if (!Number.isInteger(num) || num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
+  const endpoint = opts.endpoint ?? true;
+  const div = endpoint ? num - 1 : num;
+  const delta = stop - start;
+  const out = new Float64Array(num);
+  const step = div > 0 ? delta / div : NaN;
+  for (let i = 0; i < num; i++) {
+    // NumPy: if step == 0 it divides first (y / div * delta), else y * step; then adds start.
+    out[i] = (div > 0 && step === 0 ? (i / div) * delta : div > 0 ? i * step : i * delta) + start;
+  }
+  if (endpoint && num > 1) out[num - 1] = stop;
+  const a = new NDArray(out, [num], 'float64');
+  return opts.dtype === undefined ? a : castTo(a, toDType(opts.dtype));
+}
+
+/** `base ** linspace(start, stop, num)` (NumPy's `np.logspace`). */
+export function logspace(start: number, stop: number, num = 50, opts: LinspaceOptions & { base?: number } = {}): NDArray {
+  const lin = linspace(start, stop, num, { endpoint: opts.endpoint });
+  const base = opts.base ?? 10;
+  for (let i = 0; i < num; i++) lin.data[i] = Math.pow(base, lin.data[i]);
+  return opts.dtype === undefined ? lin : castTo(lin, toDType(opts.dtype));
+}
+
+function castTo(a: NDArray, d: DType): NDArray {
+  if (d === a.dtype) return a;
+  const out = allocate(d, a.size);
+  for (let i = 0; i < a.size; i++) {
+    if (d === 'complex128') out[2 * i] = a.data[i];
+    else out[i] = castScalar(a.data[i], d);
+  }
+  return new NDArray(out, a.shape, d);
+}

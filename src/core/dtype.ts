@@ -1,0 +1,147 @@
+/**
+ * dtypes, their storage, and NumPy's type-promotion rules for the six dtypes
+ * numts supports. Integer arrays are stored as int32 and stand in for NumPy's
+ * default int64 (they print the same); complex128 is an interleaved
+ * Float64Array (re, im, re, im, …).
+ */
+import { Complex } from './complex';
+import { DTypeError } from './errors';
+
+/** The element types numts supports. `float64` is the default for floats. */
+export type DType = 'bool' | 'uint8' | 'int32' | 'float32' | 'float64' | 'complex128';
+
+/** The JavaScript storage of an array's elements. */
+export type TypedArray = Float64Array | Float32Array | Int32Array | Uint8Array;
+
+/** All dtype names, in promotion order. */
+export const DTYPES: readonly DType[] = ['bool', 'uint8', 'int32', 'float32', 'float64', 'complex128'];
+
+/** `true` for a dtype name numts knows. */
+export function isDType(x: unknown): x is DType {
+  return typeof x === 'string' && (DTYPES as readonly string[]).includes(x);
+}
+
+/**
+ * Validates a user-supplied dtype name; accepts NumPy aliases (`float`, `int`,
+ * `int64`, `complex`, `double`).
+ * @throws {DTypeError} for an unknown name.
+ */
+export function toDType(x: unknown): DType {
+  if (isDType(x)) return x;
+  const aliases: Record<string, DType> = {
+    float: 'float64', double: 'float64', f8: 'float64', f4: 'float32', single: 'float32',
+    int: 'int32', int64: 'int32', i4: 'int32', i8: 'int32', intp: 'int32',
+    complex: 'complex128', c16: 'complex128', bool_: 'bool', u1: 'uint8',
+  };
+  if (typeof x === 'string' && x in aliases) return aliases[x];
+  throw new DTypeError(`data type '${String(x)}' not understood`);
+}
+
+/** Allocates zeroed storage for `n` elements of `dtype` (2n doubles for complex). */
+export function allocate(dtype: DType, n: number): TypedArray {
+  switch (dtype) {
+    case 'float64':
+      return new Float64Array(n);
+    case 'complex128':
+      return new Float64Array(2 * n);
+    case 'float32':
+      return new Float32Array(n);
+    case 'int32':
+      return new Int32Array(n);
+    case 'uint8':
+    case 'bool':
+      return new Uint8Array(n);
+  }
+}
+
+export const isComplexDType = (d: DType): boolean => d === 'complex128';
+export const isFloatDType = (d: DType): boolean => d === 'float64' || d === 'float32';
+/** Floating or complex: the dtypes whose results are inexact. */
+export const isInexactDType = (d: DType): boolean => d === 'float64' || d === 'float32' || d === 'complex128';
+export const isIntegerDType = (d: DType): boolean => d === 'int32' || d === 'uint8';
+export const isBoolDType = (d: DType): boolean => d === 'bool';
+
+const RANK: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, float32: 3, float64: 4, complex128: 5 };
+
+/**
+ * NumPy's `np.promote_types` restricted to our dtypes (with int32 standing in
+ * for int64, so int32 + float32 → float64 as int64 + float32 does).
+ */
+export function promoteTypes(a: DType, b: DType): DType {
+  if (a === b) return a;
+  if (a === 'bool') return b;
+  if (b === 'bool') return a;
+  if ((a === 'int32' && b === 'float32') || (a === 'float32' && b === 'int32')) return 'float64';
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** A scalar operand: JavaScript numbers and booleans are "weak" (NEP 50). */
+export type Scalar = number | boolean | Complex;
+
+/** The kind of a weak scalar: bool < int < float < complex. */
+function scalarKind(x: Scalar): 0 | 1 | 2 | 3 {
+  if (typeof x === 'boolean') return 0;
+  if (x instanceof Complex) return 3;
+  return Number.isInteger(x) ? 1 : 2;
+}
+
+/**
+ * NumPy 2's `np.result_type` for arrays (strong dtypes) and Python scalars
+ * (weak, NEP 50): a scalar only raises the result's *kind* (int → float →
+ * complex), never its precision. A JavaScript number is an int when it is
+ * integer-valued (JS cannot tell `2` from `2.0`) and a float otherwise.
+ */
+export function resultType(...operands: (DType | Scalar)[]): DType {
+  let strong: DType | null = null;
+  let weakKind = -1;
+  for (const op of operands) {
+    if (typeof op === 'string') strong = strong === null ? op : promoteTypes(strong, op);
+    else weakKind = Math.max(weakKind, scalarKind(op));
+  }
+  if (strong === null) return (['bool', 'int32', 'float64', 'complex128'] as const)[Math.max(weakKind, 0)];
+  if (weakKind === 3 && strong !== 'complex128') return 'complex128';
+  if (weakKind === 2 && !isInexactDType(strong)) return 'float64';
+  if (weakKind === 1 && strong === 'bool') return 'int32';
+  return strong;
+}
+
+/** The dtype a floating-point function (sqrt, exp, divide) computes in: ints and bools become float64. */
+export function inexactOf(d: DType): DType {
+  return isInexactDType(d) ? d : 'float64';
+}
+
+/**
+ * Whether NumPy's `same_kind` casting allows `from` → `to` (used for `out=`
+ * and in-place arithmetic: `intArr += 1.5` is an error, as in NumPy).
+ */
+export function canCastSameKind(from: DType, to: DType): boolean {
+  const kind = (d: DType): number => (d === 'bool' ? 0 : isIntegerDType(d) ? 1 : isFloatDType(d) ? 2 : 3);
+  return kind(from) <= kind(to);
+}
+
+/**
+ * Converts one JavaScript number to the value stored for `dtype`: bools become
+ * 0/1 (NaN is truthy, as in NumPy), ints truncate toward zero.
+ */
+export function castScalar(x: number, dtype: DType): number {
+  switch (dtype) {
+    case 'bool':
+      return x !== 0 ? 1 : 0;
+    case 'int32':
+      return x | 0;
+    case 'uint8':
+      return x & 255;
+    case 'float32':
+      return Math.fround(x);
+    default:
+      return x;
+  }
+}
+
+/**
+ * Throws when an operation is not defined for a dtype, with NumPy's ufunc wording
+ * ("ufunc 'sin' not supported for the input types").
+ */
+export function unsupported(op: string, ...dtypes: DType[]): never {
+  throw new DTypeError(`ufunc '${op}' not supported for the input types (${dtypes.join(', ')})`);
+}

@@ -1,0 +1,4 @@
+/** numts/linalg (being built). */
+import '../ops';
+import '../tensor';
+export {};

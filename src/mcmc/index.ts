@@ -1,0 +1,4 @@
+/** numts/mcmc (being built). */
+import '../ops';
+import '../tensor';
+export {};

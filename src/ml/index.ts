@@ -1,0 +1,4 @@
+/** numts/ml (being built). */
+import '../ops';
+import '../tensor';
+export {};

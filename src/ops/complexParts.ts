@@ -1,0 +1,66 @@
+/**
+ * Complex parts: `real` and `imag` (float64 views into a complex buffer, as
+ * NumPy's `.real`/`.imag` are), `conj`, `angle`, and `complex` to build
+ * complex arrays from parts.
+ */
+import { asarray, bind, castCopy, definePrimitive, NDArray, nonDifferentiable, type ArrayLike } from '../core';
+import { defineUnary } from './ufunc';
+
+function partView(x: NDArray, part: 0 | 1): NDArray {
+  return new NDArray(x.data, x.shape, 'float64', x.strides.map((s) => 2 * s), 2 * x.offset + part, x.base ?? x);
+}
+
+export const realP = definePrimitive<undefined>({
+  name: 'real',
+  impl: ([x]) => (x.dtype === 'complex128' ? partView(x, 0) : x),
+  vjp: (g, _out, [x]) => [x.dtype === 'complex128' ? castCopy(g, 'complex128') : g],
+});
+
+export const imagP = definePrimitive<undefined>({
+  name: 'imag',
+  impl: ([x]) => (x.dtype === 'complex128' ? partView(x, 1) : new NDArray(new Float64Array(x.size), x.shape, x.dtype === 'float32' ? 'float32' : x.dtype === 'float64' ? 'float64' : x.dtype)),
+  vjp: nonDifferentiable,
+});
+
+/**
+ * The real part: a float64 view into a complex array's buffer (writes go
+ * through), or the array itself for real input.
+ * @example np.real(np.array([new np.Complex(1, 2)]))  // [1.]
+ */
+export function real(a: ArrayLike): NDArray {
+  return bind(realP, [asarray(a)], undefined);
+}
+
+/** The imaginary part (a view for complex input; zeros for real input). */
+export function imag(a: ArrayLike): NDArray {
+  return bind(imagP, [asarray(a)], undefined);
+}
+
+/** Complex conjugate (the identity for real input). @example np.conj(np.array([new np.Complex(1, 2)]))  // [1.-2.j] */
+export const conj = defineUnary({
+  name: 'conjugate',
+  resultDType: (d) => d,
+  real: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
+  },
+  complex: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) {
+      o[2 * oi] = a[2 * ai];
+      o[2 * oi + 1] = -a[2 * ai + 1];
+    }
+  },
+  vjp: (g) => conj(g),
+});
+
+/** The argument (phase) in radians: `atan2(imag, real)`. @example np.angle(np.array([new np.Complex(0, 1)]))  // [1.57079633] */
+export const angle = defineUnary({
+  name: 'angle',
+  resultDType: (d) => (d === 'float32' ? 'float32' : 'float64'),
+  real: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] < 0 || Object.is(a[ai], -0) ? Math.PI : a[ai] === a[ai] ? 0 : NaN;
+  },
+  complex: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.atan2(a[2 * ai + 1], a[2 * ai]);
+  },
+  vjp: 'none',
+});

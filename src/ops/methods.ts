@@ -1,0 +1,53 @@
+/**
+ * Hands the ops-layer implementations of NDArray's methods to core (see
+ * core/methods.ts): `a.add(b)` is `add(a, b)`. The object is typed against the
+ * method interface, so a declared method cannot be left without an implementation.
+ */
+import { installOpsMethods, NotImplementedYet, type NDArray, type OpsMethodTable } from '../core';
+import * as b from './binary';
+import * as c from './compare';
+import * as u from './unary';
+import * as r from './reduce';
+import * as m from './movement';
+import * as ix from './indexing';
+import * as cp from './complexParts';
+
+const table: OpsMethodTable = {
+  add: b.add, subtract: b.subtract, multiply: b.multiply, divide: b.divide, power: b.power,
+  sub: b.subtract, mul: b.multiply, div: b.divide, pow: b.power,
+  floorDivide: b.floorDivide, mod: b.mod, maximum: b.maximum, minimum: b.minimum,
+  iadd: (self: NDArray, x) => b.add(self, x, { out: self }),
+  isub: (self: NDArray, x) => b.subtract(self, x, { out: self }),
+  imul: (self: NDArray, x) => b.multiply(self, x, { out: self }),
+  idiv: (self: NDArray, x) => b.divide(self, x, { out: self }),
+  equal: c.equal, notEqual: c.notEqual, less: c.less, lessEqual: c.lessEqual, greater: c.greater, greaterEqual: c.greaterEqual,
+  eq: c.equal, ne: c.notEqual, lt: c.less, le: c.lessEqual, gt: c.greater, ge: c.greaterEqual,
+  logicalAnd: c.logicalAnd, logicalOr: c.logicalOr, logicalXor: c.logicalXor, logicalNot: c.logicalNot,
+  negative: u.negative, neg: u.negative, abs: u.abs, sign: u.sign, sqrt: u.sqrt, square: u.square, exp: u.exp, log: u.log,
+  sin: u.sin, cos: u.cos, tanh: u.tanh, floor: u.floor, ceil: u.ceil,
+  round: NotImplementedYet('round'), clip: NotImplementedYet('clip'),
+  conj: cp.conj, isnan: u.isnan, isinf: u.isinf, isfinite: u.isfinite,
+  sum: r.sum, prod: r.prod, mean: r.mean, var: r.var, std: r.std, min: r.min, max: r.max,
+  argmin: NotImplementedYet('argmin'), argmax: NotImplementedYet('argmax'), all: r.all, any: r.any,
+  cumsum: NotImplementedYet('cumsum'), cumprod: NotImplementedYet('cumprod'),
+  reshape: (self: NDArray, shape: number | readonly number[], ...more: number[]) => m.reshape(self, shape, ...more),
+  transpose: (self: NDArray, ...axes: (number | readonly number[])[]) =>
+    axes.length === 0 ? m.transpose(self) : typeof axes[0] === 'number' ? m.transpose(self, axes as number[]) : m.transpose(self, axes[0]),
+  swapaxes: m.swapaxes, squeeze: m.squeeze, expandDims: m.expandDims, broadcastTo: m.broadcastTo,
+  ravel: m.ravel, flatten: m.flatten, copy: m.copy, astype: m.astype,
+  flip: NotImplementedYet('flip'), repeat: NotImplementedYet('repeat'),
+  take: NotImplementedYet('take'), nonzero: ix.nonzero, sort: NotImplementedYet('sort'), argsort: NotImplementedYet('argsort'),
+  fill: (self: NDArray, v) => {
+    ix.setIndex(self, [], v);
+    return self;
+  },
+  getIndex: ix.getIndex,
+  setIndex: ix.setIndex,
+  realPart: cp.real,
+  imagPart: cp.imag,
+};
+
+installOpsMethods(table);
+
+/** Marker export: importing it guarantees the methods are installed. */
+export const opsMethodsInstalled = true;

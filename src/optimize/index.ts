@@ -1,0 +1,4 @@
+/** numts/optimize (being built). */
+import '../ops';
+import '../tensor';
+export {};

@@ -1,0 +1,4 @@
+/** numts/random (being built). */
+import '../ops';
+import '../tensor';
+export {};

@@ -1,0 +1,4 @@
+/** numts/stats (being built). */
+import '../ops';
+import '../tensor';
+export {};
