@@ -23,9 +23,19 @@ export interface Primitive<P = undefined> {
    * `out` and `args` are the primal values (possibly traced by an outer
    * transform). Must be written with public ops. Use {@link nonDifferentiable}
    * for primitives that have no derivative (comparisons, argmax).
+   *
+   * `wanted[i]` is false when autodiff will discard argument `i`'s cotangent
+   * (the argument is a constant, e.g. the data matrix in `X @ W`); a rule may
+   * return `null` there instead of computing it. Rules that ignore `wanted`
+   * are correct, only slower.
    */
-  vjp(g: NDArray, out: NDArray, args: NDArray[], params: P): (NDArray | null)[];
-  /** Optional forward-mode rule: the output tangent from the input tangents (`null` = zero). */
+  vjp(g: NDArray, out: NDArray, args: NDArray[], params: P, wanted?: readonly boolean[]): (NDArray | null)[];
+  /**
+   * Optional forward-mode rule: the output tangent from the input tangents
+   * (`null` = zero), written with public ops. Without it, forward mode derives
+   * the tangent from `vjp` (the transpose of the linear map `g ↦ vjp(g)`),
+   * which costs about two extra VJP evaluations.
+   */
   jvp?(tangents: (NDArray | null)[], out: NDArray, args: NDArray[], params: P): NDArray | null;
 }
 
@@ -44,20 +54,26 @@ export function definePrimitive<P = undefined>(p: Primitive<P>): Primitive<P> {
 }
 
 /**
- * A value being traced by a transform at `level`. It is an NDArray (its
- * shape, dtype and data are those of the concrete value underneath), so a
- * user's `(x: NDArray) => NDArray` runs unchanged; ops on it go through
- * {@link bind} to its trace.
+ * A value being traced by a transform. It is an NDArray (its shape, dtype and
+ * data are those of the concrete value underneath), so a user's
+ * `(x: NDArray) => NDArray` runs unchanged; ops on it go through {@link bind}
+ * to its trace. A tracer is valid only while its trace is on the stack: once
+ * the transform returns, using it raises a {@link TracerError}.
  */
 export abstract class Tracer extends NDArray {
   constructor(
-    /** Index of the owning trace in the stack. */
-    readonly level: number,
+    /** The transform that owns this value (`trace` is NDArray's matrix trace). */
+    readonly owner: Trace,
     /** The value this tracer wraps: concrete, or a tracer of an outer level. */
     readonly primal: NDArray,
   ) {
     const c = concrete(primal);
     super(c.data, c.shape, c.dtype, c.strides, c.offset, c.base);
+  }
+
+  /** Index of the owning trace in the stack. */
+  get level(): number {
+    return this.owner.level;
   }
 
   override isTraced(): boolean {
@@ -82,7 +98,9 @@ export function concrete(x: NDArray): NDArray {
 
 /** A transform's view of primitive calls on its tracers. Only autodiff implements it. */
 export interface Trace {
+  /** Position in the stack (0 = outermost). */
   readonly level: number;
+  /** Applies `p` to `args`, at least one of which is a tracer of this trace. */
   process<P>(p: Primitive<P>, args: NDArray[], params: P): NDArray;
 }
 
@@ -93,6 +111,11 @@ export function traceDepth(): number {
   return stack.length;
 }
 
+/** Whether `x` is a tracer whose transform is still running (it may be used). */
+export function isLive(x: Tracer): boolean {
+  return stack[x.owner.level] === x.owner;
+}
+
 /** Runs `body` with `trace` on top of the stack. Only autodiff calls this. */
 export function withTrace<T>(trace: Trace, body: () => T): T {
   if (trace.level !== stack.length) throw new TracerError('internal: trace level does not match the stack');
@@ -100,24 +123,56 @@ export function withTrace<T>(trace: Trace, body: () => T): T {
   try {
     return body();
   } finally {
-    stack.pop();
+    stack.length = trace.level;
   }
+}
+
+function escaped(p: Primitive<any>, x: Tracer): TracerError {
+  return new TracerError(
+    `a traced value escaped the transform that created it: '${p.name}' was applied to a tracer of a grad/jvp/vjp ` +
+      `that has already returned (level ${x.level}). Return values from the function being differentiated instead of ` +
+      'storing them in outer variables, or use stopGradient for constants',
+  );
 }
 
 /**
  * Applies a primitive. On plain arrays this is the kernel; when an argument is
  * traced, the innermost trace owning one of the arguments processes the call.
  * Non-differentiable primitives always run on the concrete values.
- * @throws {TracerError} when a tracer escaped the transform that made it.
+ * @throws {TracerError} when a tracer escaped the transform that made it (its
+ * trace has returned, or another trace now holds its level).
  */
 export function bind<P>(p: Primitive<P>, args: NDArray[], params: P): NDArray {
-  let level = -1;
-  for (const a of args) if (a instanceof Tracer && a.level > level) level = a.level;
-  if (level < 0) return p.impl(args, params);
-  if (p.vjp === nonDifferentiable) return p.impl(args.map(concrete), params);
-  const trace = stack[level];
-  if (trace === undefined) {
-    throw new TracerError(`a traced value escaped the transform that created it (${p.name} was applied to it after grad/jvp returned)`);
+  let top: Tracer | null = null;
+  for (const a of args) {
+    if (!(a instanceof Tracer)) continue;
+    if (stack[a.owner.level] !== a.owner) throw escaped(p as Primitive<any>, a);
+    if (top === null || a.owner.level > top.owner.level) top = a;
   }
-  return trace.process(p, args, params);
+  if (top === null) return p.impl(args, params);
+  if (p.vjp === nonDifferentiable) return p.impl(args.map(concrete), params);
+  return top.owner.process(p, args, params);
+}
+
+/**
+ * Makes `target` stand for `value` from now on: the functional form of an
+ * in-place write on a traced array. `x.set(i, v)` inside `grad` cannot write
+ * into `x`'s buffer (the old value is on the tape), so the ops layer computes
+ * `y = indexUpdate(x, i, v)` and calls `rebind(x, y)`; the same JavaScript object
+ * then carries `y`'s value and derivative. `target` may be a plain array (e.g. a
+ * buffer made with `np.zeros` inside the function) that receives a traced value:
+ * it becomes a tracer. Views taken of `target` before the write keep the old
+ * value (unlike NumPy, where they alias).
+ * @throws {TracerError} when `value` has another shape or dtype than `target`.
+ */
+export function rebind(target: NDArray, value: NDArray): void {
+  if (target === value) return;
+  if (target.dtype !== value.dtype || target.shape.length !== value.shape.length || target.shape.some((d, i) => d !== value.shape[i])) {
+    throw new TracerError(`internal: rebind needs the same shape and dtype (${target.dtype}${JSON.stringify(target.shape)} vs ${value.dtype}${JSON.stringify(value.shape)})`);
+  }
+  const t = target as unknown as Record<string, unknown>;
+  // Drop the fields of the old identity (a tracer's owner, node, tangent), then take the new ones.
+  for (const key of Object.keys(t)) delete t[key];
+  Object.setPrototypeOf(target, Object.getPrototypeOf(value));
+  Object.assign(target, value);
 }
