@@ -4,7 +4,7 @@
  */
 import {
   asarray, bind, broadcastShapes, castCopy, definePrimitive, LinAlgError, NDArray, promoteTypes, shapeText, ShapeError,
-  ValueError, type ArrayLike,
+  ValueError, type ArrayLike, type Primitive,
 } from '../core';
 import { matmul } from '../tensor';
 import { astype, broadcastTo, expandDims, negative, squeeze, swapaxes } from '../ops';
@@ -29,7 +29,7 @@ function solveStack(a: NDArray, b: NDArray): NDArray {
 }
 
 /** Solves each system of a stack; `a` (..., n, n) and `b` (..., n, k) share batch shape and dtype. */
-export const solveP = definePrimitive<undefined>({
+export const solveP: Primitive<undefined> = definePrimitive<undefined>({
   name: 'solve',
   impl: ([a, b]) => solveStack(a, b),
   // X = A⁻¹B: B̄ = A⁻ᵀ X̄ and Ā = −B̄ Xᵀ (Giles 2008, "An extended collection of
