@@ -1,13 +1,15 @@
 /**
  * Converting JavaScript values (numbers, nested lists, typed arrays) into
- * NDArrays: the one place where user input enters the library.
+ * NDArrays, and converting arrays between dtypes: the one place where user
+ * input enters the library.
  */
 import { Complex } from './complex';
 import { allocate, castScalar, promoteTypes, toDType, type DType, type TypedArray } from './dtype';
 import { TypeError_, ValueError } from './errors';
+import { loopUnary, type UnaryLoop } from './iterate';
 import type { ArrayLike } from './methods';
 import { NDArray } from './ndarray';
-import { shapeRepr } from './shape';
+import { shapeRepr, sizeOf } from './shape';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -40,11 +42,19 @@ export function isTypedArray(x: unknown): x is TypedArray {
   return x instanceof Float64Array || x instanceof Float32Array || x instanceof Int32Array || x instanceof Uint8Array;
 }
 
+function raggedError(shape: readonly number[], depth: number): never {
+  throw new ValueError(
+    `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. ` +
+      `The detected shape was ${shapeRepr(shape.slice(0, depth))} + inhomogeneous part.`,
+  );
+}
+
 /**
- * Walks nested lists once to find the shape and the inferred dtype.
+ * Walks nested lists once to find the shape (from the first elements) and
+ * then checks every element against it, inferring the dtype on the way.
  * @throws {ValueError} for ragged input, with NumPy's wording.
  */
-function inspectNested(x: unknown): { shape: number[]; dtype: DType } {
+export function inspectNested(x: unknown): { shape: number[]; dtype: DType | null } {
   const shape: number[] = [];
   let dtype: DType | null = null;
   let probe: unknown = x;
@@ -57,40 +67,47 @@ function inspectNested(x: unknown): { shape: number[]; dtype: DType } {
     if (probe.length === 0) break;
     probe = probe[0];
   }
+  const join = (d: DType): void => {
+    dtype = dtype === null ? d : promoteTypes(dtype, d);
+  };
   const check = (v: unknown, depth: number): void => {
-    if (depth === shape.length) {
-      if (Array.isArray(v) || isTypedArray(v) || (v instanceof NDArray && v.ndim > 0)) ragged(depth);
-      const d = v instanceof NDArray ? v.dtype : scalarDType(v);
-      dtype = dtype === null ? d : promoteTypes(dtype, d);
+    if (v instanceof NDArray) {
+      if (v.ndim !== shape.length - depth || v.shape.some((d, i) => d !== shape[depth + i])) raggedError(shape, depth);
+      join(v.dtype);
       return;
     }
-    if (v instanceof NDArray) {
-      const rest = shape.slice(depth);
-      if (v.ndim !== rest.length || v.shape.some((d, i) => d !== rest[i])) ragged(depth);
-      dtype = dtype === null ? v.dtype : promoteTypes(dtype, v.dtype);
+    if (depth === shape.length) {
+      if (Array.isArray(v) || isTypedArray(v)) raggedError(shape, depth);
+      join(scalarDType(v));
       return;
     }
     if (isTypedArray(v)) {
-      if (depth !== shape.length - 1 || v.length !== shape[depth]) ragged(depth);
-      const d = typedDType(v);
-      dtype = dtype === null ? d : promoteTypes(dtype, d);
+      if (depth !== shape.length - 1 || v.length !== shape[depth]) raggedError(shape, depth);
+      join(typedDType(v));
       return;
     }
-    if (!Array.isArray(v) || v.length !== shape[depth]) ragged(depth);
+    if (!Array.isArray(v) || v.length !== shape[depth]) raggedError(shape, depth);
+    if (depth === shape.length - 1) {
+      // Leaves: a tight loop over plain numbers (the common case).
+      for (let i = 0; i < v.length; i++) {
+        const e: unknown = v[i];
+        if (typeof e === 'number' && dtype === 'float64') continue;
+        if (e instanceof NDArray) check(e, depth + 1);
+        else {
+          if (Array.isArray(e) || isTypedArray(e)) raggedError(shape, depth + 1);
+          join(scalarDType(e));
+        }
+      }
+      return;
+    }
     for (const e of v as unknown[]) check(e, depth + 1);
   };
-  const ragged = (depth: number): never => {
-    throw new ValueError(
-      `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. ` +
-        `The detected shape was ${shapeRepr(shape.slice(0, depth))} + inhomogeneous part.`,
-    );
-  };
   check(x, 0);
-  return { shape, dtype: dtype ?? 'float64' };
+  return { shape, dtype };
 }
 
-/** Writes the leaves of nested input into `data` (C order) converting to `dtype`. */
-function fill(x: unknown, data: TypedArray, dtype: DType): void {
+/** Writes the leaves of checked nested input into `data` (C order), converting to `dtype`. */
+function fillNested(x: unknown, data: TypedArray, dtype: DType): void {
   let k = 0;
   const cplx = dtype === 'complex128';
   const put = (v: unknown): void => {
@@ -109,95 +126,131 @@ function fill(x: unknown, data: TypedArray, dtype: DType): void {
   };
   const rec = (v: unknown): void => {
     if (v instanceof NDArray) {
-      for (const e of flatValues(v)) put(e);
+      const c = castCopy(v, dtype);
+      const w = cplx ? 2 : 1;
+      data.set(c.data as never, k * w);
+      k += c.size;
     } else if (Array.isArray(v) || isTypedArray(v)) {
-      for (let i = 0; i < v.length; i++) rec(v[i]);
+      if (!cplx && dtype !== 'bool' && dtype !== 'int32') {
+        // float/uint8 targets: plain numbers store directly (typed-array stores round/wrap as NumPy does).
+        for (let i = 0; i < v.length; i++) {
+          const e: unknown = v[i];
+          if (typeof e === 'number') data[k++] = e;
+          else rec(e);
+        }
+      } else for (let i = 0; i < v.length; i++) rec(v[i]);
     } else put(v);
   };
   rec(x);
-}
-
-/** Elements of an array in C order as JS values (numbers or Complex). */
-function flatValues(a: NDArray): (number | Complex)[] {
-  const out: (number | Complex)[] = [];
-  const rec = (axis: number, p: number): void => {
-    if (axis === a.ndim) {
-      out.push(a.dtype === 'complex128' ? new Complex(a.data[2 * p], a.data[2 * p + 1]) : a.data[p]);
-      return;
-    }
-    for (let i = 0; i < a.shape[axis]; i++) rec(axis + 1, p + i * a.strides[axis]);
-  };
-  rec(0, a.offset);
-  return out;
 }
 
 /**
  * Converts `x` into a new array that owns its data (NumPy's `np.array`, which
  * copies). Nested lists infer their shape and dtype: all booleans → bool, all
  * integers in int32 range → int32 (standing in for NumPy's int64), any other
- * number → float64, any `Complex` → complex128.
+ * number → float64, any `Complex` → complex128. Typed arrays keep their dtype.
+ * This is the core conversion; the public `np.array` (ops/creation.ts) also
+ * keeps traced elements differentiable.
  * @throws {ValueError} for ragged nested lists.
  * @throws {DTypeError} for an unknown dtype.
+ * @throws {TypeError} for elements that are not numbers, booleans, Complex or arrays.
  */
-export function arrayFrom(x: ArrayLike, dtype?: DType | string): NDArray {
-  const want = dtype === undefined ? undefined : toDType(dtype);
+export function arrayFrom(x: ArrayLike, dtype?: DType | string | null): NDArray {
+  const want = dtype === undefined || dtype === null ? undefined : toDType(dtype);
   if (x instanceof NDArray) return castCopy(x, want ?? x.dtype);
   if (isTypedArray(x)) {
     const d = want ?? typedDType(x);
-    if (d === typedDType(x) && d !== 'bool') return new NDArray(x.slice() as TypedArray, [x.length], d);
+    if (d === typedDType(x)) return new NDArray(x.slice() as TypedArray, [x.length], d);
     const data = allocate(d, x.length);
-    fill(x, data, d);
+    fillNested(x, data, d);
     return new NDArray(data, [x.length], d);
   }
   if (!Array.isArray(x)) {
     const d = want ?? scalarDType(x);
     const data = allocate(d, 1);
-    fill(x, data, d);
+    fillNested(x, data, d);
     return new NDArray(data, [], d);
   }
   const { shape, dtype: inferred } = inspectNested(x);
-  const d = want ?? inferred;
-  let n = 1;
-  for (const s of shape) n *= s;
-  const data = allocate(d, n);
-  fill(x, data, d);
+  const d = want ?? inferred ?? 'float64';
+  const data = allocate(d, sizeOf(shape));
+  fillNested(x, data, d);
   return new NDArray(data, shape, d);
 }
 
 /**
  * Returns `x` itself when it is already an NDArray of the wanted dtype (no
  * copy, NumPy's `np.asarray`), otherwise converts it.
+ * @throws {ValueError} for ragged nested lists.
+ * @example np.asarray(a) === a  // true for an NDArray a
  */
-export function asarray(x: ArrayLike, dtype?: DType | string): NDArray {
-  if (x instanceof NDArray && (dtype === undefined || toDType(dtype) === x.dtype)) return x;
+export function asarray(x: ArrayLike, dtype?: DType | string | null): NDArray {
+  if (x instanceof NDArray && (dtype === undefined || dtype === null || toDType(dtype) === x.dtype)) return x;
   return arrayFrom(x, dtype);
 }
 
-/** A C-contiguous copy of `a` converted to `dtype` (NumPy's casting: float → int truncates). */
-export function castCopy(a: NDArray, dtype: DType): NDArray {
-  const n = a.size;
-  const out = allocate(dtype, n);
-  const src = a.data;
-  const nd = a.ndim;
-  const fromC = a.dtype === 'complex128';
-  const toC = dtype === 'complex128';
-  if (fromC && !toC) throw new TypeError_(`cannot cast complex128 to ${dtype}; take np.real(a) first`);
-  const idx = new Array<number>(nd).fill(0);
-  let p = a.offset;
-  for (let k = 0; k < n; k++) {
-    if (toC) {
-      out[2 * k] = fromC ? src[2 * p] : src[p];
-      out[2 * k + 1] = fromC ? src[2 * p + 1] : 0;
-    } else out[k] = a.dtype === dtype ? src[p] : castScalar(src[p], dtype);
-    for (let d = nd - 1; d >= 0; d--) {
-      idx[d]++;
-      p += a.strides[d];
-      if (idx[d] < a.shape[d]) break;
-      p -= a.strides[d] * a.shape[d];
-      idx[d] = 0;
-    }
+// The conversion loops, one per (source kind → target kind) family. Stores into a typed array already
+// convert as NumPy does for the float targets (rounding to float32) and for uint8 (modulo 256, NaN → 0);
+// bool and int32 targets need an explicit rule.
+const plainLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
+};
+const toBoolLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] !== 0 ? 1 : 0;
+};
+const floatToInt32Loop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) {
+    const x = a[ai];
+    o[oi] = x >= INT32_MIN && x < 2147483648 ? x : INT32_MIN;
   }
-  return new NDArray(out, a.shape, dtype);
+};
+const realToComplexLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) {
+    o[2 * oi] = a[ai];
+    o[2 * oi + 1] = 0;
+  }
+};
+const complexCopyLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) {
+    o[2 * oi] = a[2 * ai];
+    o[2 * oi + 1] = a[2 * ai + 1];
+  }
+};
+const complexToBoolLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[2 * ai] !== 0 || a[2 * ai + 1] !== 0 ? 1 : 0;
+};
+
+/** The loop that converts `from` storage into `to` storage. */
+function castLoop(from: DType, to: DType): UnaryLoop {
+  if (from === 'complex128') {
+    if (to === 'complex128') return complexCopyLoop;
+    if (to === 'bool') return complexToBoolLoop;
+    throw new TypeError_(`Cannot cast array data from dtype('complex128') to dtype('${to}'); take np.real(a) (or np.abs(a)) first`);
+  }
+  if (to === 'complex128') return realToComplexLoop;
+  if (to === 'bool' && from !== 'bool') return toBoolLoop;
+  if (to === 'int32' && (from === 'float64' || from === 'float32')) return floatToInt32Loop;
+  return plainLoop;
+}
+
+/**
+ * Writes `src` converted to `dst.dtype` into `dst` (same shape, any strides),
+ * with NumPy's `unsafe` casting results (see {@link castScalar}).
+ * @throws {TypeError} for complex → real (NumPy would drop the imaginary part with a warning).
+ */
+export function castInto(dst: NDArray, src: NDArray): void {
+  loopUnary(dst.shape, dst, src, castLoop(src.dtype, dst.dtype));
+}
+
+/**
+ * A C-contiguous copy of `a` converted to `dtype`: float → int truncates
+ * toward zero, → bool tests `!= 0`; complex → bool tests both parts.
+ * @throws {TypeError} for complex → any other real dtype (take `np.real(a)` first).
+ */
+export function castCopy(a: NDArray, dtype: DType): NDArray {
+  const out = new NDArray(allocate(dtype, a.size), a.shape, dtype);
+  castInto(out, a);
+  return out;
 }
 
 /** A JavaScript scalar operand (number, boolean, Complex), or null when `x` is array-like. */

@@ -4,7 +4,9 @@
  */
 import { Complex } from './complex';
 import { allocate, castScalar, resultType, toDType, type DType } from './dtype';
-import { ValueError } from './errors';
+import { TypeError_, ValueError } from './errors';
+import { asarray } from './convert';
+import type { ArrayLike } from './methods';
 import { NDArray } from './ndarray';
 import { checkShape } from './shape';
 
@@ -64,21 +66,34 @@ export function empty(shape: ShapeLike, dtype: DType | string = 'float64'): NDAr
   return zeros(shape, dtype);
 }
 
-/** Zeros with the shape (and dtype, unless given) of `a`. */
-export function zerosLike(a: NDArray, dtype?: DType | string): NDArray {
-  return zeros(a.shape, dtype ?? a.dtype);
+/**
+ * Zeros with the shape (and dtype, unless given) of `a`.
+ * @example np.zerosLike([[1, 2]])  // [[0 0]]
+ */
+export function zerosLike(a: ArrayLike, dtype?: DType | string): NDArray {
+  const x = asarray(a);
+  return zeros(x.shape, dtype ?? x.dtype);
 }
-/** Ones with the shape (and dtype, unless given) of `a`. */
-export function onesLike(a: NDArray, dtype?: DType | string): NDArray {
-  return ones(a.shape, dtype ?? a.dtype);
+/**
+ * Ones with the shape (and dtype, unless given) of `a`.
+ * @example np.onesLike(np.zeros([2]))  // [1. 1.]
+ */
+export function onesLike(a: ArrayLike, dtype?: DType | string): NDArray {
+  const x = asarray(a);
+  return ones(x.shape, dtype ?? x.dtype);
 }
-/** `value` everywhere, with the shape (and dtype, unless given) of `a`. */
-export function fullLike(a: NDArray, value: number | boolean | Complex, dtype?: DType | string): NDArray {
-  return full(a.shape, value, dtype ?? a.dtype);
+/**
+ * `value` everywhere, with the shape (and dtype, unless given) of `a`; the value is cast to that dtype.
+ * @example np.fullLike([1, 2], 0.5)  // [0 0]
+ */
+export function fullLike(a: ArrayLike, value: number | boolean | Complex, dtype?: DType | string): NDArray {
+  const x = asarray(a);
+  return full(x.shape, value, dtype ?? x.dtype);
 }
-/** NumPy's `empty_like` (zero-filled). */
-export function emptyLike(a: NDArray, dtype?: DType | string): NDArray {
-  return zeros(a.shape, dtype ?? a.dtype);
+/** NumPy's `empty_like` (zero-filled). @example np.emptyLike([1, 2]).shape  // [2] */
+export function emptyLike(a: ArrayLike, dtype?: DType | string): NDArray {
+  const x = asarray(a);
+  return zeros(x.shape, dtype ?? x.dtype);
 }
 
 /**
@@ -115,14 +130,18 @@ export function arange(start: number, stop?: number | null, step = 1, dtype?: DT
     hi = start;
     lo = 0;
   }
-  if (step === 0) throw new ValueError('Maximum allowed size exceeded');
-  if (![lo, hi, step].every(Number.isFinite)) throw new ValueError('arange: start, stop and step must be finite');
-  const n = Math.max(0, Math.ceil((hi - lo) / step));
+  if (step === 0) throw new ValueError('division by zero');
+  const len = Math.ceil((hi - lo) / step);
+  if (Number.isNaN(len)) throw new ValueError('arange: cannot compute length');
+  if (len > 2 ** 31 - 1) throw new ValueError('Maximum allowed size exceeded');
+  const n = Math.max(0, len);
   const d = dtype === undefined ? resultType(lo, hi, step) : toDType(dtype);
   const a = zeros(n, d);
-  // NumPy fills from the first two values: x[i] = start + i*delta.
+  // NumPy fills from the first two values: x[i] = start + i*delta with delta = (start + step) - start,
+  // which differs from `step` in the last bit for most non-integer starts (arange(1, 2, 0.1)[5] is 1.5000000000000004).
+  const delta = lo + step - lo;
   for (let i = 0; i < n; i++) {
-    const v = lo + i * step;
+    const v = i === 0 ? lo : lo + i * delta;
     if (d === 'complex128') a.data[2 * i] = v;
     else a.data[i] = castScalar(v, d);
   }
@@ -143,7 +162,8 @@ export interface LinspaceOptions {
  * @example np.linspace(0, 1, 5)  // [0.   0.25 0.5  0.75 1.  ]
  */
 export function linspace(start: number, stop: number, num = 50, opts: LinspaceOptions = {}): NDArray {
-  if (!Number.isInteger(num) || num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
+  if (!Number.isInteger(num)) throw new TypeError_(`'float' object cannot be interpreted as an integer`);
+  if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
   const endpoint = opts.endpoint ?? true;
   const div = endpoint ? num - 1 : num;
   const delta = stop - start;
@@ -155,7 +175,11 @@ export function linspace(start: number, stop: number, num = 50, opts: LinspaceOp
   }
   if (endpoint && num > 1) out[num - 1] = stop;
   const a = new NDArray(out, [num], 'float64');
-  return opts.dtype === undefined ? a : castTo(a, toDType(opts.dtype));
+  if (opts.dtype === undefined) return a;
+  const d = toDType(opts.dtype);
+  // NumPy floors (not truncates) before an integer cast: linspace(-1, 0, 3, dtype=int) is [-1 -1 0].
+  if (d === 'int32' || d === 'uint8') for (let i = 0; i < num; i++) out[i] = Math.floor(out[i]);
+  return castTo(a, d);
 }
 
 /** `base ** linspace(start, stop, num)` (NumPy's `np.logspace`). */

@@ -110,26 +110,70 @@ export function inexactOf(d: DType): DType {
   return isInexactDType(d) ? d : 'float64';
 }
 
+/** NumPy's casting rules, from strictest to loosest (the `casting` keyword). */
+export type Casting = 'no' | 'equiv' | 'safe' | 'same_kind' | 'unsafe';
+
+// NumPy's `np.can_cast(from, to, 'safe')` for our dtypes (int32 standing in for int64); rows = from, columns = to,
+// both in DTYPES order. Checked against NumPy's own table in tests/core/dtype.test.ts (scripts/fixtures/core_dtype.py).
+const SAFE: readonly (readonly number[])[] = [
+  [1, 1, 1, 1, 1, 1],
+  [0, 1, 1, 1, 1, 1],
+  [0, 0, 1, 0, 1, 1],
+  [0, 0, 0, 1, 1, 1],
+  [0, 0, 0, 0, 1, 1],
+  [0, 0, 0, 0, 0, 1],
+];
+// NumPy's kinds: b, u, i, f, c (signed and unsigned integers are different kinds).
+const KIND: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, float32: 3, float64: 3, complex128: 4 };
+
+/**
+ * NumPy's `np.can_cast(from, to, casting)` for our dtypes. `same_kind` allows
+ * the safe casts and casts within a kind (float64 → float32), but not between
+ * signed and unsigned integers (int → uint8), as NumPy.
+ * @example canCast('float64', 'float32', 'same_kind')  // true
+ */
+export function canCast(from: DType, to: DType, casting: Casting = 'safe'): boolean {
+  switch (casting) {
+    case 'no':
+    case 'equiv':
+      return from === to;
+    case 'safe':
+      return SAFE[RANK[from]][RANK[to]] === 1;
+    case 'same_kind':
+      return SAFE[RANK[from]][RANK[to]] === 1 || KIND[from] === KIND[to];
+    case 'unsafe':
+      return true;
+    default:
+      throw new DTypeError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`);
+  }
+}
+
 /**
  * Whether NumPy's `same_kind` casting allows `from` → `to` (used for `out=`
  * and in-place arithmetic: `intArr += 1.5` is an error, as in NumPy).
  */
 export function canCastSameKind(from: DType, to: DType): boolean {
-  const kind = (d: DType): number => (d === 'bool' ? 0 : isIntegerDType(d) ? 1 : isFloatDType(d) ? 2 : 3);
-  return kind(from) <= kind(to);
+  return canCast(from, to, 'same_kind');
 }
 
+const INT32_MIN = -2147483648;
+
 /**
- * Converts one JavaScript number to the value stored for `dtype`: bools become
- * 0/1 (NaN is truthy, as in NumPy), ints truncate toward zero.
+ * Converts one JavaScript number to the value stored for `dtype`, with NumPy's
+ * conversion results (C casts on x86-64): bools become 0/1 (NaN is truthy);
+ * → int32 truncates toward zero, and NaN, ±inf and values outside the int32
+ * range give -2147483648, as NumPy's float → int32 cast; → uint8 keeps the low
+ * 8 bits of the truncated value (300.0 → 44, -1 → 255, NaN → 0); → float32
+ * rounds to nearest.
  */
 export function castScalar(x: number, dtype: DType): number {
   switch (dtype) {
     case 'bool':
       return x !== 0 ? 1 : 0;
     case 'int32':
-      return x | 0;
+      return x >= INT32_MIN && x < 2147483648 ? x | 0 : INT32_MIN;
     case 'uint8':
+      // ToInt32 keeps the value modulo 2^32, so its low byte is that of the int64 NumPy converts through.
       return x & 255;
     case 'float32':
       return Math.fround(x);

@@ -10,14 +10,19 @@
  */
 import { Complex } from './complex';
 import type { DType, TypedArray } from './dtype';
+import type { NestedArray } from './methods';
 import { castScalar } from './dtype';
 import { IndexError, TypeError_, ValueError } from './errors';
 import { arrayMethods, METHOD_NAMES, type NDArrayMethods } from './methods';
 import { formatArray } from './print';
 import { contiguousStrides, isCContiguous, sizeOf, type Shape } from './shape';
 
-/** One item of an index: see {@link NDArray.get}. */
-export type IndexItem = number | string | null | Slice | NDArray | readonly number[] | readonly boolean[];
+/**
+ * One item of an index (see {@link NDArray.get}): an integer, a {@link Slice},
+ * `null` (newaxis), `'...'` or NumPy's bracket text (`'1:, ::-2'`), or an
+ * integer / boolean array (NDArray, nested lists, typed array) for advanced indexing.
+ */
+export type IndexItem = number | boolean | string | null | Slice | NDArray | NestedArray | TypedArray;
 
 /** A slice `start:stop:step`; omitted fields take NumPy's defaults. */
 export interface Slice {
@@ -99,7 +104,9 @@ export class NDArray {
     for (let k = 0; k < idx.length; k++) {
       let i = idx[k];
       const n = this.shape[k];
-      if (!Number.isInteger(i)) throw new IndexError(`only integers, slices, newaxis, ellipsis and integer or boolean arrays are valid indices (got ${i})`);
+      if (!Number.isInteger(i)) {
+        throw new IndexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+      }
       if (i < -n || i >= n) throw new IndexError(`index ${i} is out of bounds for axis ${k} with size ${n}`);
       if (i < 0) i += n;
       p += i * this.strides[k];

@@ -6,7 +6,7 @@ export {
 } from './errors';
 export { type DType, promoteTypes, resultType } from './dtype';
 export type { ArrayLike, NestedArray, Axis, UfuncOptions, ReduceOptions, VarOptions, ArgReduceOptions } from './methods';
-export { asarray, arrayFrom as array } from './convert';
+export { asarray } from './convert';
 export {
   zeros, ones, full, empty, zerosLike, onesLike, fullLike, emptyLike, eye, identity, arange, linspace, logspace,
   type ShapeLike, type LinspaceOptions,

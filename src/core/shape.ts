@@ -2,7 +2,7 @@
  * Shape arithmetic: C-order strides, sizes, broadcasting and axis
  * normalisation. Strides count elements (not bytes).
  */
-import { AxisError, ShapeError, ValueError } from './errors';
+import { AxisError, ShapeError, TypeError_, ValueError } from './errors';
 
 export type Shape = readonly number[];
 
@@ -103,7 +103,7 @@ export function normalizeAxes(axis: number | readonly number[] | null | undefine
 /** Validates a shape argument: non-negative integers. */
 export function checkShape(shape: readonly number[], what = 'shape'): number[] {
   for (const d of shape) {
-    if (!Number.isInteger(d)) throw new ValueError(`${what} must contain integers, got ${d}`);
+    if (!Number.isInteger(d)) throw new TypeError_(`'${typeof d === 'number' ? 'float' : typeof d}' object cannot be interpreted as an integer (in ${what})`);
     if (d < 0) throw new ValueError('negative dimensions are not allowed');
   }
   return [...shape];

@@ -11,6 +11,8 @@ import * as r from './reduce';
 import * as m from './movement';
 import * as ix from './indexing';
 import * as cp from './complexParts';
+import * as ra from './rearrange';
+import * as so from './sort';
 
 const table: OpsMethodTable = {
   add: b.add, subtract: b.subtract, multiply: b.multiply, divide: b.divide, power: b.power,
@@ -35,8 +37,8 @@ const table: OpsMethodTable = {
     axes.length === 0 ? m.transpose(self) : typeof axes[0] === 'number' ? m.transpose(self, axes as number[]) : m.transpose(self, axes[0]),
   swapaxes: m.swapaxes, squeeze: m.squeeze, expandDims: m.expandDims, broadcastTo: m.broadcastTo,
   ravel: m.ravel, flatten: m.flatten, copy: m.copy, astype: m.astype,
-  flip: NotImplementedYet('flip'), repeat: NotImplementedYet('repeat'),
-  take: NotImplementedYet('take'), nonzero: ix.nonzero, sort: NotImplementedYet('sort'), argsort: NotImplementedYet('argsort'),
+  flip: ra.flip, repeat: ra.repeat,
+  take: ix.take, nonzero: ix.nonzero, sort: so.sortInPlaceMethod, argsort: so.argsort,
   fill: (self: NDArray, v) => {
     ix.setIndex(self, [], v);
     return self;

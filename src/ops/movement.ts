@@ -5,7 +5,7 @@
  */
 import {
   asarray, bind, broadcastShapes, castCopy, definePrimitive, isInexactDType, NDArray, normalizeAxes, normalizeAxis,
-  ShapeError, sizeOf, toDType, ValueError, type ArrayLike, type DType, shapeRepr, shapeText,
+  ShapeError, sizeOf, toDType, ValueError, TypeError_, canCast, type ArrayLike, type Casting, type DType, shapeRepr, shapeText,
 } from '../core';
 import { sumTo } from './reduce';
 
@@ -136,11 +136,17 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
   return bind(transposeP, [x], { axes: perm });
 }
 
-/** Moves axes to new positions, keeping the order of the rest (a view). */
+/**
+ * Moves axes to new positions, keeping the order of the rest (a view).
+ * @throws {AxisError} for a bad axis; {@link ValueError} for repeated axes or lists of different lengths.
+ * @example np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape  // [4, 5, 3]
+ */
 export function moveaxis(a: ArrayLike, source: number | readonly number[], destination: number | readonly number[]): NDArray {
   const x = asarray(a);
   const src = (typeof source === 'number' ? [source] : [...source]).map((s) => normalizeAxis(s, x.ndim));
   const dst = (typeof destination === 'number' ? [destination] : [...destination]).map((s) => normalizeAxis(s, x.ndim));
+  if (new Set(src).size !== src.length) throw new ValueError('repeated axis in `source` argument');
+  if (new Set(dst).size !== dst.length) throw new ValueError('repeated axis in `destination` argument');
   if (src.length !== dst.length) throw new ValueError('`source` and `destination` arguments must have the same number of elements');
   const order = Array.from({ length: x.ndim }, (_, k) => k).filter((k) => !src.includes(k));
   const pairs = dst.map((d, i) => [d, src[i]] as const).sort((p, q) => p[0] - q[0]);
@@ -183,6 +189,8 @@ export function expandDims(a: ArrayLike, axis: number | readonly number[]): NDAr
   const x = asarray(a);
   const list = typeof axis === 'number' ? [axis] : axis;
   const nd = x.ndim + list.length;
+  const normalized = list.map((ax) => normalizeAxis(ax, nd));
+  if (new Set(normalized).size !== normalized.length) throw new ValueError('repeated axis');
   const axes = normalizeAxes(list, nd);
   const shape: number[] = [];
   for (let d = 0, k = 0; d < nd; d++) shape.push(axes.includes(d) ? 1 : x.shape[k++]);
@@ -236,12 +244,40 @@ export const astypeP = definePrimitive<{ dtype: DType }>({
   vjp: (g, _out, [x], { dtype }) => [isInexactDType(dtype) && isInexactDType(x.dtype) ? astype(g, x.dtype) : null],
 });
 
+/** Options of {@link astype}. */
+export interface AstypeOptions {
+  /** Which conversions are allowed (NumPy's casting rule); default `'unsafe'` (any). */
+  casting?: Casting;
+  /** `false` returns the array itself when no conversion is needed (default true: always a copy). */
+  copy?: boolean;
+}
+
 /**
  * A copy converted to `dtype` (NumPy's `a.astype`): float → int truncates
- * toward zero; complex → real raises (take `np.real` first).
+ * toward zero (NaN/out-of-range → -2147483648), → uint8 wraps modulo 256,
+ * → bool tests `!= 0`; complex → real raises (take `np.real` first).
  * @throws {DTypeError} for an unknown dtype.
+ * @throws {TypeError} when `casting` forbids the conversion, or for complex → real.
  * @example np.array([1.7, -1.7]).astype('int32')  // [ 1 -1]
  */
-export function astype(a: ArrayLike, dtype: DType | string): NDArray {
-  return bind(astypeP, [asarray(a)], { dtype: toDType(dtype) });
+export function astype(a: ArrayLike, dtype: DType | string, opts: AstypeOptions = {}): NDArray {
+  const x = asarray(a);
+  const d = toDType(dtype);
+  const casting = opts.casting ?? 'unsafe';
+  if (!canCast(x.dtype, d, casting)) {
+    throw new TypeError_(`Cannot cast array data from dtype('${x.dtype}') to dtype('${d}') according to the rule '${casting}'`);
+  }
+  if (opts.copy === false && d === x.dtype) return x;
+  return bind(astypeP, [x], { dtype: d });
+}
+
+/**
+ * Broadcasts arrays against each other (NumPy's `np.broadcast_arrays`): views of the common shape.
+ * @throws {ShapeError} when the shapes do not broadcast.
+ * @example np.broadcastArrays([1, 2], [[1], [2]]).map((a) => a.shape)  // [[2, 2], [2, 2]]
+ */
+export function broadcastArrays(...arrays: ArrayLike[]): NDArray[] {
+  const xs = arrays.map((a) => asarray(a));
+  const shape = broadcastShapes(...xs.map((x) => x.shape));
+  return xs.map((x) => broadcastTo(x, shape));
 }

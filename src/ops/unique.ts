@@ -1,0 +1,169 @@
+/**
+ * Set-like operations on sorted data: `unique` (with NumPy's `return_index`,
+ * `return_inverse`, `return_counts`, `axis`, `equal_nan`) and `searchsorted`.
+ * These return data (indices, distinct values), not differentiable functions
+ * of the input, so they run on concrete values.
+ */
+import {
+  allocateFor, asarray, castCopy, concrete, NDArray, normalizeAxis, ValueError, type ArrayLike,
+} from '../core';
+import { argsortAlong, complexCompare } from './sort';
+import { take } from './indexing';
+import { moveaxis, ravel, reshape } from './movement';
+
+/** Options of {@link unique}. */
+export interface UniqueOptions {
+  /** Also return the index of the first occurrence of each unique value. */
+  returnIndex?: boolean;
+  /** Also return the indices that rebuild the input from the unique values. */
+  returnInverse?: boolean;
+  /** Also return how often each unique value occurs. */
+  returnCounts?: boolean;
+  /** Find unique sub-arrays along this axis (default: the flattened array). */
+  axis?: number | null;
+  /** Collapse all NaNs into one unique value (default true, as NumPy 2). */
+  equalNan?: boolean;
+}
+
+/** The results of {@link unique} with any `return*` flag: a tuple in NumPy's order, with names too. */
+export type UniqueResult = NDArray[] & { values: NDArray; indices?: NDArray; inverseIndices?: NDArray; counts?: NDArray };
+
+type WithFlag = UniqueOptions & ({ returnIndex: true } | { returnInverse: true } | { returnCounts: true });
+
+function int32(values: ArrayLike | Int32Array, shape: readonly number[]): NDArray {
+  const out = allocateFor('int32', shape);
+  (out.data as Int32Array).set(values as Int32Array);
+  return out;
+}
+
+/**
+ * Whether element i equals element j of real or complex storage. NaNs are
+ * equal to each other when `equalNan` (a complex value with a NaN part counts
+ * as NaN, as NumPy's `isnan`).
+ */
+function sameElement(d: Float64Array, i: number, j: number, complex: boolean, equalNan: boolean): boolean {
+  if (complex) {
+    const ni = d[2 * i] !== d[2 * i] || d[2 * i + 1] !== d[2 * i + 1];
+    const nj = d[2 * j] !== d[2 * j] || d[2 * j + 1] !== d[2 * j + 1];
+    if (ni || nj) return equalNan && ni && nj;
+    return d[2 * i] === d[2 * j] && d[2 * i + 1] === d[2 * j + 1];
+  }
+  return d[i] === d[j] || (equalNan && d[i] !== d[i] && d[j] !== d[j]);
+}
+
+/**
+ * The sorted unique elements of `ar` (NumPy's `np.unique`). With
+ * `returnIndex` / `returnInverse` / `returnCounts` the result is a tuple
+ * `[values, indices?, inverseIndices?, counts?]` (also as named fields). The
+ * inverse has the input's shape (axis omitted) or is 1-D (axis given), as NumPy 2.
+ * With `axis`, unique sub-arrays (e.g. rows for axis 0) in lexicographic order.
+ * @throws {AxisError} for a bad axis.
+ * @example np.unique([3, 1, 3, 2])  // [1 2 3]
+ * @example const [u, counts] = np.unique([3, 1, 3], { returnCounts: true });  // [1 3], [1 2]
+ */
+export function unique(ar: ArrayLike, opts: WithFlag): UniqueResult;
+export function unique(ar: ArrayLike, opts?: UniqueOptions): NDArray;
+export function unique(ar: ArrayLike, opts: UniqueOptions = {}): NDArray | UniqueResult {
+  const input = concrete(asarray(ar));
+  const equalNan = opts.equalNan ?? true;
+  let x: NDArray;
+  let rowLen = 1;
+  let axis: number | null = null;
+  if (opts.axis === undefined || opts.axis === null) x = castCopy(ravel(input), input.dtype);
+  else {
+    axis = normalizeAxis(opts.axis, input.ndim);
+    const moved = moveaxis(input, axis, 0);
+    rowLen = moved.shape.slice(1).reduce((p, q) => p * q, 1);
+    x = castCopy(reshape(castCopy(moved, moved.dtype), [moved.shape[0], rowLen]), input.dtype);
+  }
+  const n = x.shape[0] ?? 0;
+  const complex = x.dtype === 'complex128';
+  const d = complex || x.dtype === 'float64' ? x.data : castCopy(x, 'float64').data;
+  let perm: Int32Array;
+  if (axis === null) perm = argsortAlong(x, 0).data as Int32Array;
+  else {
+    // Lexicographic order of the rows: a stable comparator sort (rows are usually few).
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+      for (let k = 0; k < rowLen; k++) {
+        const p = a * rowLen + k, q = b * rowLen + k;
+        const c = complex ? complexCompare(d[2 * p], d[2 * p + 1], d[2 * q], d[2 * q + 1]) : complexCompare(d[p], 0, d[q], 0);
+        if (c !== 0) return c;
+      }
+      return a - b;
+    });
+    perm = Int32Array.from(order);
+  }
+  const same = (i: number, j: number): boolean => {
+    for (let k = 0; k < rowLen; k++) if (!sameElement(d as Float64Array, i * rowLen + k, j * rowLen + k, complex, equalNan)) return false;
+    return true;
+  };
+  const first: number[] = [];
+  const inverse = new Int32Array(n);
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || !same(perm[i], perm[i - 1])) {
+      first.push(perm[i]);
+      counts.push(0);
+    }
+    counts[counts.length - 1]++;
+    inverse[perm[i]] = first.length - 1;
+  }
+  const firstIdx = int32(first, [first.length]);
+  const values = axis === null ? (take(x, firstIdx) as NDArray) : (take(input, firstIdx, { axis }) as NDArray);
+  if (!opts.returnIndex && !opts.returnInverse && !opts.returnCounts) return values;
+  const result: NDArray[] = [values];
+  const named: { values: NDArray; indices?: NDArray; inverseIndices?: NDArray; counts?: NDArray } = { values };
+  if (opts.returnIndex) result.push((named.indices = firstIdx));
+  if (opts.returnInverse) result.push((named.inverseIndices = int32(inverse, axis === null ? input.shape : [n])));
+  if (opts.returnCounts) result.push((named.counts = int32(counts, [counts.length])));
+  return Object.assign(result, named);
+}
+
+/** Options of {@link searchsorted}. */
+export interface SearchsortedOptions {
+  /** `'left'` (default): the first suitable index; `'right'`: the last. */
+  side?: 'left' | 'right';
+  /** Indices that sort `a` (e.g. from `argsort`), when `a` itself is not sorted. */
+  sorter?: ArrayLike;
+}
+
+/**
+ * Indices where the elements of `v` would be inserted into the sorted 1-D
+ * array `a` to keep it sorted (NumPy's `np.searchsorted`; NaN sorts last).
+ * A scalar `v` gives a number.
+ * @throws {ValueError} for a non-1-D `a` or an unknown side.
+ * @example np.searchsorted([1, 2, 3, 4, 5], 3)  // 2
+ * @example np.searchsorted([1, 2, 3, 4, 5], [-10, 10, 2, 3], { side: 'right' })  // [0 5 2 3]
+ */
+export function searchsorted(a: ArrayLike, v: ArrayLike, opts: SearchsortedOptions = {}): NDArray | number {
+  const side = opts.side ?? 'left';
+  if (side !== 'left' && side !== 'right') throw new ValueError(`search side must be 'left' or 'right' (got '${String(side)}')`);
+  let arr = concrete(asarray(a));
+  if (arr.ndim !== 1) throw new ValueError('object too deep for desired array');
+  if (opts.sorter !== undefined) arr = take(arr, opts.sorter) as NDArray;
+  const vals = concrete(asarray(v));
+  const complex = arr.dtype === 'complex128' || vals.dtype === 'complex128';
+  const dt = complex ? 'complex128' : 'float64';
+  const A = castCopy(arr, dt).data;
+  const V = castCopy(vals, dt).data;
+  const n = arr.size;
+  const m = vals.size;
+  const out = allocateFor('int32', vals.shape);
+  const right = side === 'right';
+  for (let k = 0; k < m; k++) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      // go right when a[mid] < v (left side) or a[mid] <= v (right side), in NumPy's NaN-last order
+      const c = complex ? complexCompare(A[2 * mid], A[2 * mid + 1], V[2 * k], V[2 * k + 1]) : complexCompare(A[mid], 0, V[k], 0);
+      if (c < 0 || (right && c === 0)) lo = mid + 1;
+      else hi = mid;
+    }
+    out.data[k] = lo;
+  }
+  if (out.ndim === 0) return out.data[0];
+  return out;
+}
+
