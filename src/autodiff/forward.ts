@@ -8,11 +8,12 @@
  * has forward mode without a second rule, at the cost of about two VJP
  * evaluations.
  */
-import { bind, concrete, isInexactDType, NDArray, Tracer, traceDepth, withTrace, zeros, type Primitive, type Trace } from '../core';
-import { ReverseTrace, TapeTracer } from './reverse';
+import { bind, concrete, isInexactDType, NDArray, traceDepth, withTrace, zeros, type Primitive, type Trace } from '../core';
+import { DiffTracer } from './inplace';
+import { ReverseTrace } from './reverse';
 
 /** A value with a tangent, tracked by a {@link JvpTrace}. */
-export class JvpTracer extends Tracer {
+export class JvpTracer extends DiffTracer {
   constructor(
     owner: JvpTrace,
     primal: NDArray,
@@ -71,11 +72,9 @@ export function transposedVjp<P>(
   const trace = new ReverseTrace(traceDepth());
   const u0 = zeros(out.shape, concrete(out).dtype);
   const wanted = tangents.map((t) => t !== null);
-  let u: TapeTracer | undefined;
-  const cts = withTrace(trace, () => {
-    u = trace.input(u0);
-    return p.vjp(u, out, args, params, wanted);
-  });
+  const u = trace.input(u0);
+  const uNode = u.node;
+  const cts = withTrace(trace, () => p.vjp(u, out, args, params, wanted));
   const seeds: [number, NDArray][] = [];
   for (let i = 0; i < tangents.length; i++) {
     const t = tangents[i];
@@ -85,5 +84,5 @@ export function transposedVjp<P>(
     if (node >= 0) seeds.push([node, t]);
   }
   if (seeds.length === 0) return null;
-  return trace.backward(seeds)[(u as TapeTracer).node] ?? null;
+  return trace.backward(seeds)[uNode] ?? null;
 }

@@ -29,6 +29,8 @@ export function traceReverse(f: (...args: any[]) => unknown, args: readonly unkn
   const inputs = diffInputs(args, argnums, fname);
   const trace = new ReverseTrace(traceDepth());
   const ins = inputs.leaves.map((x) => trace.input(x));
+  // Read now: f may rebind an input tracer to a new node (x.set inside f).
+  const inNodes = ins.map((t) => t.node);
   let result = withTrace(trace, () => f(...substitute(args, inputs, ins)));
   let aux: unknown;
   if (hasAux) {
@@ -56,7 +58,7 @@ export function traceReverse(f: (...args: any[]) => unknown, args: readonly unkn
         if (c !== null && nodes[k] >= 0) seeds.push([nodes[k], c]);
       });
       const ct = seeds.length > 0 ? trace.backward(seeds) : [];
-      return inputs.leaves.map((x, j) => finishCotangent(ct[ins[j].node], x));
+      return inputs.leaves.map((x, j) => finishCotangent(ct[inNodes[j]], x));
     },
   };
 }

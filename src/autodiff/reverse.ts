@@ -8,10 +8,12 @@
  * is how derivatives of any order work.
  *
  * The tape refers to values by node number, read when an entry is recorded, so
- * an in-place write (`rebind`) on a tracer later cannot rewrite history.
+ * an in-place write on a tracer (`x.set`, which rebinds the object to a new
+ * node) cannot rewrite history.
  */
-import { bind, NDArray, shapeText, Tracer, TracerError, type Primitive, type Trace } from '../core';
+import { bind, NDArray, shapeText, TracerError, type Primitive, type Trace } from '../core';
 import { add } from '../ops';
+import { DiffTracer } from './inplace';
 
 /** One recorded primitive call. */
 interface TapeEntry {
@@ -27,7 +29,7 @@ interface TapeEntry {
 }
 
 /** A value tracked by a {@link ReverseTrace}: its primal and its node on the tape. */
-export class TapeTracer extends Tracer {
+export class TapeTracer extends DiffTracer {
   constructor(
     owner: ReverseTrace,
     primal: NDArray,
