@@ -1,3 +1,6 @@
+/** The complex scalar type. */
+import { pyComplexRepr } from './print/scalar';
+
 /**
  * A complex scalar, what a complex128 array yields for one element and what a
  * full reduction of a complex array returns. Immutable.
@@ -8,13 +11,20 @@ export class Complex {
     readonly im: number = 0,
   ) {}
 
-  /** Python's `str(complex)`: `(1+2j)`, `2j`, `(-0-1j)`. */
+  /**
+   * Python's `str(complex)` (the same as its `repr`): `(1+2j)`, `2j` when the
+   * real part is +0, `(-0-1j)`, `(nan+infj)`, `(1e+16+1e-05j)`.
+   * @example
+   * String(new Complex(1, 2)); // '(1+2j)'
+   * String(new Complex(0, -0)); // '-0j'
+   */
   toString(): string {
-    const fmt = (x: number): string => (Number.isNaN(x) ? 'nan' : !Number.isFinite(x) ? (x > 0 ? 'inf' : '-inf') : pyRepr(x));
-    const imPart = `${fmt(this.im)}j`;
-    if (this.re === 0 && !Object.is(this.re, -0)) return imPart;
-    const sign = this.im < 0 || Object.is(this.im, -0) || (Number.isNaN(this.im) && false) ? '' : '+';
-    return `(${fmt(this.re)}${sign}${imPart})`;
+    return pyComplexRepr(this.re, this.im);
+  }
+
+  /** What `console.log(z)` shows in Node: Python's `print(z)` text. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
   }
 
   /** Equality of both parts (NaN is never equal). */
@@ -26,11 +36,4 @@ export class Complex {
   abs(): number {
     return Math.hypot(this.re, this.im);
   }
-}
-
-/** Python's `repr(float)` for a finite number: shortest round-trip digits, `.0` for integers. */
-function pyRepr(x: number): string {
-  if (Number.isInteger(x) && Math.abs(x) < 1e16) return Object.is(x, -0) ? '-0' : String(x);
-  const s = String(x);
-  return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
