@@ -1,0 +1,159 @@
+/**
+ * NumPy's module-level legacy functions (`np.random.seed`, `np.random.rand`,
+ * …): methods of one global {@link RandomState}, as in numpy/random/mtrand.pyx.
+ * `seed(0)` followed by these calls reproduces NumPy's seeded scripts.
+ */
+import type { ArrayLike, NDArray } from '../core';
+import type { Size } from './params';
+import { RandomState, type LegacySeed, type LegacyStateDict, type LegacyStateTuple } from './legacy';
+import type { IntegersOptions } from './integers';
+import type { MultivariateNormalOptions } from './multivariateNormal';
+
+const global = new RandomState();
+
+/** The global RandomState behind the module functions (NumPy's `np.random.mtrand._rand`). */
+export function globalRandomState(): RandomState {
+  return global;
+}
+
+/**
+ * Seeds the global generator (NumPy's `np.random.seed`).
+ * @throws {ValueError} "Seed must be between 0 and 2**32 - 1"
+ * @example np.random.seed(0); np.random.rand()  // 0.5488135039273248
+ */
+export function seed(s?: LegacySeed | null): void {
+  global.seed(s);
+}
+
+/** The global state (NumPy's `np.random.get_state`). */
+export function getState(opts: { legacy?: boolean } = {}): LegacyStateTuple | LegacyStateDict {
+  return global.getState(opts);
+}
+
+/** Restores the global state (NumPy's `np.random.set_state`). */
+export function setState(state: LegacyStateTuple | LegacyStateDict): void {
+  global.setState(state);
+}
+
+/** Uniform doubles in [0, 1) (NumPy's `np.random.random`). @example np.random.seed(0); np.random.random(3)  // [0.5488135  0.71518937 0.60276338] */
+export function random(): number;
+export function random(size: Size): number | NDArray;
+export function random(size?: Size): number | NDArray {
+  return global.randomSample(size);
+}
+
+/** Same as {@link random} (NumPy's `random_sample`). */
+export function randomSample(): number;
+export function randomSample(size: Size): number | NDArray;
+export function randomSample(size?: Size): number | NDArray {
+  return global.randomSample(size);
+}
+
+/** Uniform doubles of shape `dims` (NumPy's `np.random.rand`). @example np.random.seed(0); np.random.rand(3)  // [0.5488135  0.71518937 0.60276338] */
+export function rand(): number;
+export function rand(...dims: number[]): NDArray;
+export function rand(...dims: number[]): number | NDArray {
+  return dims.length === 0 ? global.rand() : global.rand(...dims);
+}
+
+/** Standard normals of shape `dims` (NumPy's `np.random.randn`). @example np.random.seed(0); np.random.randn(3)  // [1.76405235 0.40015721 0.97873798] */
+export function randn(): number;
+export function randn(...dims: number[]): NDArray;
+export function randn(...dims: number[]): number | NDArray {
+  return dims.length === 0 ? global.randn() : global.randn(...dims);
+}
+
+/** Uniform integers in [low, high) (NumPy's `np.random.randint`). @example np.random.seed(0); np.random.randint(0, 10, 5)  // [5 0 3 3 7] */
+export function randint(low: number, high?: number | null): number;
+export function randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts?: Pick<IntegersOptions, 'dtype'>): number | NDArray;
+export function randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts: Pick<IntegersOptions, 'dtype'> = {}): number | NDArray {
+  return global.randint(low, high, size, opts);
+}
+
+/** Normal(loc, scale) draws (NumPy's `np.random.normal`). @example np.random.seed(0); np.random.normal(5, 2, 2)  // [8.52810469 5.80031442] */
+export function normal(loc?: number, scale?: number, size?: null): number;
+export function normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
+export function normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): number | NDArray {
+  return global.normal(loc, scale, size);
+}
+
+/** Uniform draws on [low, high) (NumPy's `np.random.uniform`). @example np.random.seed(0); np.random.uniform(-1, 1, 3)  // [0.09762701 0.43037873 0.20552675] */
+export function uniform(low?: number, high?: number, size?: null): number;
+export function uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray;
+export function uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size): number | NDArray {
+  return global.uniform(low, high, size);
+}
+
+/** Standard normals (NumPy's `np.random.standard_normal`). */
+export function standardNormal(): number;
+export function standardNormal(size: Size): number | NDArray;
+export function standardNormal(size?: Size): number | NDArray {
+  return global.standardNormal(size);
+}
+
+/** Standard exponentials (NumPy's `np.random.standard_exponential`). */
+export function standardExponential(): number;
+export function standardExponential(size: Size): number | NDArray;
+export function standardExponential(size?: Size): number | NDArray {
+  return global.standardExponential(size);
+}
+
+/** Exponential(scale) draws (NumPy's `np.random.exponential`). */
+export function exponential(scale?: number, size?: null): number;
+export function exponential(scale?: ArrayLike, size?: Size): number | NDArray;
+export function exponential(scale: ArrayLike = 1, size?: Size): number | NDArray {
+  return global.exponential(scale, size);
+}
+
+/** Gamma(shape, scale) draws (NumPy's `np.random.gamma`). */
+export function gamma(shape: number, scale?: number, size?: null): number;
+export function gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
+export function gamma(shape: ArrayLike, scale: ArrayLike = 1, size?: Size): number | NDArray {
+  return global.gamma(shape, scale, size);
+}
+
+/** Beta(a, b) draws (NumPy's `np.random.beta`). */
+export function beta(a: number, b: number, size?: null): number;
+export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray;
+export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray {
+  return global.beta(a, b, size);
+}
+
+/** Binomial(n, p) counts (NumPy's `np.random.binomial`). */
+export function binomial(n: number, p: number, size?: null): number;
+export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray;
+export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray {
+  return global.binomial(n, p, size);
+}
+
+/** Poisson(λ) counts (NumPy's `np.random.poisson`). */
+export function poisson(lam?: number, size?: null): number;
+export function poisson(lam?: ArrayLike, size?: Size): number | NDArray;
+export function poisson(lam: ArrayLike = 1, size?: Size): number | NDArray {
+  return global.poisson(lam, size);
+}
+
+/** A random sample from a 1-d array or `arange(a)` (NumPy's `np.random.choice`). */
+export function choice(a: ArrayLike, size?: Size, opts: { replace?: boolean; p?: ArrayLike | null } = {}): number | NDArray {
+  return global.choice(a, size, opts);
+}
+
+/** A shuffled copy, or a shuffled `arange(x)` (NumPy's `np.random.permutation`). @example np.random.seed(0); np.random.permutation(10)  // [2 8 4 9 1 6 7 3 0 5] */
+export function permutation(x: ArrayLike): NDArray {
+  return global.permutation(x);
+}
+
+/** Shuffles along the first axis in place (NumPy's `np.random.shuffle`). */
+export function shuffle(x: NDArray | unknown[]): void {
+  global.shuffle(x);
+}
+
+/** Dirichlet(alpha) draws (NumPy's `np.random.dirichlet`). */
+export function dirichlet(alpha: ArrayLike, size?: Size): NDArray {
+  return global.dirichlet(alpha, size);
+}
+
+/** Multivariate normal draws (NumPy's `np.random.multivariate_normal`). */
+export function multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size, opts: Omit<MultivariateNormalOptions, 'method'> = {}): NDArray {
+  return global.multivariateNormal(mean, cov, size, opts);
+}
