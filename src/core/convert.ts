@@ -131,8 +131,8 @@ function fillNested(x: unknown, data: TypedArray, dtype: DType): void {
       data.set(c.data as never, k * w);
       k += c.size;
     } else if (Array.isArray(v) || isTypedArray(v)) {
-      if (!cplx && dtype !== 'bool' && dtype !== 'int32') {
-        // float/uint8 targets: plain numbers store directly (typed-array stores round/wrap as NumPy does).
+      if (dtype === 'float64' || dtype === 'float32') {
+        // float targets: plain numbers store directly (a Float32Array store rounds as NumPy does).
         for (let i = 0; i < v.length; i++) {
           const e: unknown = v[i];
           if (typeof e === 'number') data[k++] = e;
@@ -190,8 +190,8 @@ export function asarray(x: ArrayLike, dtype?: DType | string | null): NDArray {
 }
 
 // The conversion loops, one per (source kind → target kind) family. Stores into a typed array already
-// convert as NumPy does for the float targets (rounding to float32) and for uint8 (modulo 256, NaN → 0);
-// bool and int32 targets need an explicit rule.
+// convert as NumPy does for the float targets (rounding to float32) and for int → uint8 (modulo 256);
+// bool targets and float → int32 / uint8 need an explicit rule (see castScalar).
 const plainLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
   for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
 };
@@ -202,6 +202,12 @@ const floatToInt32Loop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
   for (let i = 0; i < n; i++, oi += os, ai += as) {
     const x = a[ai];
     o[oi] = x >= INT32_MIN && x < 2147483648 ? x : INT32_MIN;
+  }
+};
+const floatToUint8Loop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) {
+    const x = a[ai];
+    o[oi] = x >= INT32_MIN && x < 2147483648 ? x & 255 : 0;
   }
 };
 const realToComplexLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
@@ -230,6 +236,7 @@ function castLoop(from: DType, to: DType): UnaryLoop {
   if (to === 'complex128') return realToComplexLoop;
   if (to === 'bool' && from !== 'bool') return toBoolLoop;
   if (to === 'int32' && (from === 'float64' || from === 'float32')) return floatToInt32Loop;
+  if (to === 'uint8' && (from === 'float64' || from === 'float32')) return floatToUint8Loop;
   return plainLoop;
 }
 

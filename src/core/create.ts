@@ -137,11 +137,14 @@ export function arange(start: number, stop?: number | null, step = 1, dtype?: DT
   const n = Math.max(0, len);
   const d = dtype === undefined ? resultType(lo, hi, step) : toDType(dtype);
   const a = zeros(n, d);
-  // NumPy fills from the first two values: x[i] = start + i*delta with delta = (start + step) - start,
-  // which differs from `step` in the last bit for most non-integer starts (arange(1, 2, 0.1)[5] is 1.5000000000000004).
-  const delta = lo + step - lo;
+  // NumPy stores the first two values in the target dtype and fills x[i] = x0 + i*delta with
+  // delta = x1 - x0, in that dtype's arithmetic. For float64 this differs from start + i*step in the
+  // last bit for most non-integer starts (arange(1, 2, 0.1)[5] is 1.5000000000000004).
+  const x0 = castScalar(lo, d === 'complex128' ? 'float64' : d);
+  const x1 = castScalar(lo + step, d === 'complex128' ? 'float64' : d);
+  const delta = d === 'float32' ? Math.fround(x1 - x0) : x1 - x0;
   for (let i = 0; i < n; i++) {
-    const v = i === 0 ? lo : lo + i * delta;
+    const v = i === 0 ? x0 : d === 'float32' ? x0 + Math.fround(i * delta) : x0 + i * delta;
     if (d === 'complex128') a.data[2 * i] = v;
     else a.data[i] = castScalar(v, d);
   }

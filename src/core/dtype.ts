@@ -128,8 +128,8 @@ const KIND: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, float32: 3, f
 
 /**
  * NumPy's `np.can_cast(from, to, casting)` for our dtypes. `same_kind` allows
- * the safe casts and casts within a kind (float64 → float32), but not between
- * signed and unsigned integers (int → uint8), as NumPy.
+ * casts within a kind (float64 → float32) and to a higher kind (int → float32),
+ * but not to a lower one (float → int, int → uint8), as NumPy.
  * @example canCast('float64', 'float32', 'same_kind')  // true
  */
 export function canCast(from: DType, to: DType, casting: Casting = 'safe'): boolean {
@@ -140,7 +140,8 @@ export function canCast(from: DType, to: DType, casting: Casting = 'safe'): bool
     case 'safe':
       return SAFE[RANK[from]][RANK[to]] === 1;
     case 'same_kind':
-      return SAFE[RANK[from]][RANK[to]] === 1 || KIND[from] === KIND[to];
+      // Any cast to the same or a higher kind (b < u < i < f < c): int → float32 yes, int → uint8 no.
+      return KIND[from] <= KIND[to];
     case 'unsafe':
       return true;
     default:
@@ -163,8 +164,8 @@ const INT32_MIN = -2147483648;
  * conversion results (C casts on x86-64): bools become 0/1 (NaN is truthy);
  * → int32 truncates toward zero, and NaN, ±inf and values outside the int32
  * range give -2147483648, as NumPy's float → int32 cast; → uint8 keeps the low
- * 8 bits of the truncated value (300.0 → 44, -1 → 255, NaN → 0); → float32
- * rounds to nearest.
+ * 8 bits of that int32 (300.0 → 44, -1 → 255; NaN and out-of-int32-range → 0,
+ * as NumPy's float → uint8 cast on x86-64); → float32 rounds to nearest.
  */
 export function castScalar(x: number, dtype: DType): number {
   switch (dtype) {
@@ -173,8 +174,7 @@ export function castScalar(x: number, dtype: DType): number {
     case 'int32':
       return x >= INT32_MIN && x < 2147483648 ? x | 0 : INT32_MIN;
     case 'uint8':
-      // ToInt32 keeps the value modulo 2^32, so its low byte is that of the int64 NumPy converts through.
-      return x & 255;
+      return x >= INT32_MIN && x < 2147483648 ? x & 255 : 0;
     case 'float32':
       return Math.fround(x);
     default:

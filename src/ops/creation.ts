@@ -4,7 +4,7 @@
  * `tri` / `triu` / `tril`, `meshgrid`, `indices` and `fromFunction`.
  */
 import {
-  allocate, arrayFrom, asarray, bind, inspectNested, NDArray, planIndex, sizeOf, toDType, TypeError_, ValueError,
+  allocate, arrayFrom, asarray, bind, checkShape, inspectNested, NDArray, planIndex, sizeOf, toDType, TypeError_, ValueError,
   zeros, type ArrayLike, type DType,
 } from '../core';
 import { gatherP, indexUpdateP, readPlan } from './gather';
@@ -191,6 +191,7 @@ export function meshgrid(...args: (ArrayLike | MeshgridOptions)[]): NDArray[] {
  * @example np.indices([2, 2])  // [[[0 0] [1 1]] [[0 1] [0 1]]]
  */
 export function indices(shape: readonly number[], dtype: DType | string = 'int32'): NDArray {
+  checkShape(shape);
   const d = toDType(dtype);
   const n = sizeOf(shape);
   const nd = shape.length;
