@@ -11,3 +11,4 @@ export { inv, invP } from './inv';
 export { solve, solveP } from './solve';
 export { cholesky, choleskyP, type CholeskyOptions } from './cholesky';
 export { qr, qrP, type QRResult, type QROptions } from './qr';
+export { eigh, eigvalsh, eighP, type EighResult, type EighOptions } from './eigh';

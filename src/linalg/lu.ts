@@ -1,3 +1,5 @@
+import { gemm } from '../tensor/gemm';
+
 /**
  * LU factorisation with partial pivoting, P A = L U, of a row-major n×n
  * Float64Array in place (LAPACK's dgetrf/dgetrs), the kernel under det,
@@ -10,13 +12,13 @@
  * {@link LU_NB} columns, Golub & Van Loan, *Matrix Computations* 4th ed.,
  * Algorithm 3.2.11): each panel is factored unblocked, the panel's U12 rows
  * are solved for, and the trailing matrix gets one rank-nb update through
- * {@link rankUpdate}, which reuses every loaded row of U12 four times.
+ * the tensor layer's packed GEMM.
  */
 
 /** Panel width of the blocked factorisation (measured best between 24 and 64 on this machine). */
 export const LU_NB = 32;
 /** Below this order the unblocked algorithm is as fast. */
-export const LU_BLOCK_MIN = 96;
+export const LU_BLOCK_MIN = 48;
 
 /**
  * Factors the n×n row-major matrix at `a[off …]` in place: on return its
@@ -46,8 +48,8 @@ export function luFactor(a: Float64Array, off: number, n: number, piv: Int32Arra
         for (let j = j0; j < n; j++) a[ri + j] -= l * a[rp + j];
       }
     }
-    // A22 -= L21 · U12
-    rankUpdate(a, off, n, j0, n, k, j0, j0, n);
+    // A22 −= L21 · U12, through the packed GEMM kernel of the tensor layer.
+    gemm(n - j0, n - j0, nb, -1, a, off + j0 * n + k, n, 1, a, off + k * n + j0, n, 1, a, off + j0 * n + j0, n, 1);
   }
   return info;
 }
@@ -128,13 +130,14 @@ export function subtractRows(
   }
 }
 
-/** Columns of the right-hand side handled together, so the rows being combined stay in cache. */
-const SOLVE_COLS = 128;
+/** Rows of the right-hand side solved per block; the updates between blocks go through GEMM. */
+const SOLVE_NB = 32;
 
 /**
  * Solves A X = B from the factors of {@link luFactor} (dgetrs): B is n×nrhs
  * row-major at `b[boff …]` and is overwritten by X. The factors must be
- * nonsingular.
+ * nonsingular. Blocked by rows: the coupling of a block of rows with the rows
+ * already solved is one GEMM, the triangle inside the block a short loop.
  */
 export function luSolve(lu: Float64Array, off: number, n: number, piv: Int32Array, b: Float64Array, boff: number, nrhs: number): void {
   // Apply the interchanges to B's rows.
@@ -148,52 +151,21 @@ export function luSolve(lu: Float64Array, off: number, n: number, piv: Int32Arra
       b[rp + j] = t;
     }
   }
-  // L Y = B (unit lower), then U X = Y; both by rows so the inner loop is contiguous in B.
-  for (let j0 = 0; j0 < nrhs; j0 += SOLVE_COLS) {
-    const j1 = Math.min(nrhs, j0 + SOLVE_COLS);
-    for (let i = 1; i < n; i++) subtractRows(b, boff + i * nrhs, lu, off + i * n, b, boff, nrhs, 0, i, j0, j1);
-    for (let i = n - 1; i >= 0; i--) {
+  // L Y = B (unit lower triangular), top block first.
+  for (let i0 = 0; i0 < n; i0 += SOLVE_NB) {
+    const i1 = Math.min(n, i0 + SOLVE_NB);
+    if (i0 > 0) gemm(i1 - i0, nrhs, i0, -1, lu, off + i0 * n, n, 1, b, boff, nrhs, 1, b, boff + i0 * nrhs, nrhs, 1);
+    for (let i = i0 + 1; i < i1; i++) subtractRows(b, boff + i * nrhs, lu, off + i * n, b, boff, nrhs, i0, i, 0, nrhs);
+  }
+  // U X = Y, bottom block first.
+  for (let i1 = n; i1 > 0; i1 -= SOLVE_NB) {
+    const i0 = Math.max(0, i1 - SOLVE_NB);
+    if (i1 < n) gemm(i1 - i0, nrhs, n - i1, -1, lu, off + i0 * n + i1, n, 1, b, boff + i1 * nrhs, nrhs, 1, b, boff + i0 * nrhs, nrhs, 1);
+    for (let i = i1 - 1; i >= i0; i--) {
       const bi = boff + i * nrhs;
-      subtractRows(b, bi, lu, off + i * n, b, boff, nrhs, i + 1, n, j0, j1);
+      subtractRows(b, bi, lu, off + i * n, b, boff, nrhs, i + 1, i1, 0, nrhs);
       const inv = 1 / lu[off + i * n + i];
-      for (let j = j0; j < j1; j++) b[bi + j] *= inv;
-    }
-  }
-}
-
-/**
- * The inverse from the factors of {@link luFactor} into the n×n row-major
- * `out` (dgetri's operation count, 4/3 n³ after the factorisation):
- * A⁻¹ = U⁻¹ L⁻¹ P. W = L⁻¹ is unit lower triangular, so its rows are formed
- * over their nonzero prefix only; X = U⁻¹ W by back substitution; finally the
- * columns are permuted by Pᵀ's interchanges in reverse order.
- */
-export function luInverse(lu: Float64Array, off: number, n: number, piv: Int32Array, out: Float64Array, ooff: number): void {
-  out.fill(0, ooff, ooff + n * n);
-  for (let i = 0; i < n; i++) {
-    const wi = ooff + i * n;
-    // w_i = e_i − Σ_{p<i} L[i][p] w_p, where w_p is zero beyond column p.
-    out[wi + i] = 1;
-    for (let j0 = 0; j0 < i; j0 += SOLVE_COLS) subtractRows(out, wi, lu, off + i * n, out, ooff, n, j0, i, j0, Math.min(i, j0 + SOLVE_COLS));
-  }
-  for (let j0 = 0; j0 < n; j0 += SOLVE_COLS) {
-    const j1 = Math.min(n, j0 + SOLVE_COLS);
-    for (let i = n - 1; i >= 0; i--) {
-      const xi = ooff + i * n;
-      subtractRows(out, xi, lu, off + i * n, out, ooff, n, i + 1, n, j0, j1);
-      const inv = 1 / lu[off + i * n + i];
-      for (let j = j0; j < j1; j++) out[xi + j] *= inv;
-    }
-  }
-  // A⁻¹ = X P: undo the interchanges on the columns, last one first.
-  for (let k = n - 1; k >= 0; k--) {
-    const p = piv[k];
-    if (p === k) continue;
-    for (let i = 0; i < n; i++) {
-      const r = ooff + i * n;
-      const t = out[r + k];
-      out[r + k] = out[r + p];
-      out[r + p] = t;
+      for (let j = 0; j < nrhs; j++) b[bi + j] *= inv;
     }
   }
 }

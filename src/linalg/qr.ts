@@ -8,6 +8,7 @@ import { asarray, bind, definePrimitive, NDArray, ValueError, type ArrayLike } f
 import { matmul } from '../tensor';
 import { add, multiply, subtract, swapaxes } from '../ops';
 import { arrayOf, assertStacked2d, namedTuple, stackOf, toOut, toWork } from './batch';
+import { applyBlockLeft, BLOCK, blockReflector } from './blockReflector';
 import { makeReflector, reflectLeft } from './householder';
 import { inv } from './inv';
 
@@ -30,24 +31,54 @@ export function qrFactor(a: Float64Array, off: number, m: number, n: number, tau
 }
 
 /**
- * dorg2r: the first `cols` columns of Q = H₀ H₁ ⋯ H_{k−1} (m×cols, row-major,
- * written to `q`) from the reflectors left by {@link qrFactor} in `a` (m×n).
+ * dorgqr: the first `cols` columns of Q = H₀ H₁ ⋯ H_{k−1} (m×cols, written to
+ * `q` with row length `ldq`) from k reflectors stored below the diagonal of the
+ * m-row matrix at `a[off …]` with row length `lda` (as {@link qrFactor} leaves
+ * them). Blocks of {@link BLOCK} reflectors are applied as I − V T Vᵀ (two
+ * GEMMs); the columns of each block are then formed by dorg2r.
  */
-export function qrFormQ(a: Float64Array, off: number, m: number, n: number, k: number, tau: Float64Array, q: Float64Array, qoff: number, cols: number, work: Float64Array): void {
-  // Copy the reflectors into q's first k columns, then build Q in place.
+export function qrFormQ(
+  a: Float64Array, off: number, lda: number, m: number, k: number, tau: Float64Array,
+  q: Float64Array, qoff: number, ldq: number, cols: number, work: Float64Array,
+): void {
   for (let i = 0; i < m; i++) {
-    for (let j = 0; j < cols; j++) q[qoff + i * cols + j] = j < k && i > j ? a[off + i * n + j] : 0;
+    for (let j = 0; j < cols; j++) q[qoff + i * ldq + j] = j < k && i > j ? a[off + i * lda + j] : 0;
   }
-  for (let j = k; j < cols; j++) q[qoff + j * cols + j] = 1;
+  if (k < 2 * BLOCK || cols < 2 * BLOCK) {
+    formColumns(q, qoff, ldq, 0, m, cols, k, tau, work);
+    return;
+  }
+  // The last (possibly partial) block unblocked, then whole blocks right to left.
+  const last = Math.floor((k - 1) / BLOCK) * BLOCK;
+  formColumns(q, qoff, ldq, last, m - last, cols - last, k - last, tau, work);
+  const V = new Float64Array(m * BLOCK), T = new Float64Array(BLOCK * BLOCK), W = new Float64Array(BLOCK * cols);
+  for (let i = last - BLOCK; i >= 0; i -= BLOCK) {
+    blockReflector(q, qoff, ldq, i, i, m - i, BLOCK, tau, i, V, T);
+    applyBlockLeft(V, T, m - i, BLOCK, false, q, qoff, ldq, i, i + BLOCK, cols - i - BLOCK, W);
+    formColumns(q, qoff, ldq, i, m - i, BLOCK, BLOCK, tau, work);
+  }
+}
+
+/**
+ * dorg2r in place on the block of `q` starting at (s, s): `m` rows, `n`
+ * columns, reflectors s … s+k−1 below its diagonal; rows above the block in
+ * these columns are zeroed, columns beyond the k reflectors start as the identity.
+ */
+function formColumns(q: Float64Array, qoff: number, ldq: number, s: number, m: number, n: number, k: number, tau: Float64Array, work: Float64Array): void {
+  const base = qoff + s * ldq + s;
+  for (let j = k; j < n; j++) {
+    for (let r = 0; r < m; r++) q[base + r * ldq + j] = 0;
+    if (j < m) q[base + j * ldq + j] = 1;
+  }
   for (let i = k - 1; i >= 0; i--) {
-    const d = qoff + i * cols + i;
-    if (i < cols - 1) {
+    const d = base + i * ldq + i;
+    if (i < n - 1) {
       q[d] = 1;
-      reflectLeft(q, qoff, cols, i, i + 1, m - i, cols - i - 1, q, d, cols, tau[i], work);
+      reflectLeft(q, base, ldq, i, i + 1, m - i, n - i - 1, q, d, ldq, tau[s + i], work);
     }
-    for (let r = i + 1; r < m; r++) q[qoff + r * cols + i] *= -tau[i];
-    q[d] = 1 - tau[i];
-    for (let r = 0; r < i; r++) q[qoff + r * cols + i] = 0;
+    for (let r = i + 1; r < m; r++) q[base + r * ldq + i] *= -tau[s + i];
+    q[d] = 1 - tau[s + i];
+    for (let r = -s; r < i; r++) q[base + r * ldq + i] = 0;
   }
 }
 
@@ -71,7 +102,7 @@ function qrStack(x: NDArray, mode: Mode): NDArray[] {
     qrFactor(s.data, off, m, n, tau, work);
     taus.set(tau.subarray(0, k), t * k);
     for (let i = 0; i < Math.min(rRows, m); i++) for (let j = i; j < n; j++) R[t * rRows * n + i * n + j] = s.data[off + i * n + j];
-    if (mode === 'reduced' || mode === 'complete') qrFormQ(s.data, off, m, n, k, tau, Q, t * m * qCols, qCols, work);
+    if (mode === 'reduced' || mode === 'complete') qrFormQ(s.data, off, n, m, k, tau, Q, t * m * qCols, qCols, qCols, work);
   }
   if (mode === 'raw') {
     // LAPACK's output in Fortran order, seen from C: h has shape (..., N, M).
