@@ -12,8 +12,12 @@ import { NumtsError } from './errors';
 
 /** Anything that converts to an array: a number, boolean, nested lists, a typed array or an NDArray. */
 export type ArrayLike = number | boolean | Complex | NDArray | Float64Array | Float32Array | Int32Array | Uint8Array | NestedArray;
-/** Nested JavaScript arrays of numbers, booleans or `Complex`. */
-export interface NestedArray extends ReadonlyArray<number | boolean | Complex | NestedArray> {}
+/**
+ * Nested JavaScript arrays of numbers, booleans or `Complex`; an element may
+ * also be an NDArray or typed array of the right shape (`[x.get(0), x.get(1)]`).
+ */
+export interface NestedArray
+  extends ReadonlyArray<number | boolean | Complex | NDArray | Float64Array | Float32Array | Int32Array | Uint8Array | NestedArray> {}
 
 /** An `axis` option: one axis, several, or `null`/omitted for all. Negative axes count from the end. */
 export type Axis = number | readonly number[] | null;
