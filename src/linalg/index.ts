@@ -12,3 +12,4 @@ export { solve, solveP } from './solve';
 export { cholesky, choleskyP, type CholeskyOptions } from './cholesky';
 export { qr, qrP, type QRResult, type QROptions } from './qr';
 export { eigh, eigvalsh, eighP, type EighResult, type EighOptions } from './eigh';
+export { svd, svdP, type SVDResult, type SvdOptions } from './svd';
