@@ -158,7 +158,11 @@ function checkVjp(f: Fn, args: readonly unknown[], opts: Required<Pick<CheckGrad
   const v = randomLike(x, rand);
   const tOut = numericalJvp(f, flats, x, v, opts.eps);
   const u = randomLike(outFlat.leaves, rand);
-  const ctIn = (pullback(unflatten(outFlat.spec, u)) as unknown[]).flatMap((t, i) => outLeaves(t, `cotangent of argument ${i}`));
+  // JAX's convention for complex values: compare ⟨conj(vjp(conj u)), v⟩ with ⟨u, Jv⟩.
+  const uc = u.map((x) => (x.dtype === 'complex128' ? conj(x) : x));
+  const ctIn = (pullback(unflatten(outFlat.spec, uc)) as unknown[])
+    .flatMap((t, i) => outLeaves(t, `cotangent of argument ${i}`))
+    .map((x) => (x.dtype === 'complex128' ? conj(x) : x));
   const ip = innerProduct(v, ctIn);
   const ipExpected = innerProduct(tOut, u);
   const err = Math.abs(ip - ipExpected);

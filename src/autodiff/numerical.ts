@@ -102,7 +102,9 @@ function asUserValue(w: NDArray, original: unknown): any {
  * numericalGradient((v) => v.get(0) ** 2 * v.get(1) * v.get(2) + 2 * v.get(1) ** 2 * v.get(2), [1, 2, 3]);
  * // [12. 27. 10.] (to about 1e-9)
  */
-export function numericalGradient(f: (x: NDArray) => unknown, x: ArrayLike, opts: DifferenceOptions = {}): NDArray | number {
+export function numericalGradient(f: (x: number) => unknown, x: number, opts?: DifferenceOptions): number;
+export function numericalGradient(f: (x: NDArray) => unknown, x: Exclude<ArrayLike, number>, opts?: DifferenceOptions): NDArray;
+export function numericalGradient(f: (x: any) => unknown, x: ArrayLike, opts: DifferenceOptions = {}): NDArray | number {
   const h = step(opts, 1e-6, 'numericalGradient');
   const w = workingCopy(x, 'numericalGradient');
   const out = new Float64Array(w.size);
@@ -122,7 +124,7 @@ export function numericalGradient(f: (x: NDArray) => unknown, x: ArrayLike, opts
  * numericalJacobian((v) => np.array([v.get(0) ** 2 + v.get(1), v.get(0) * v.get(1) + v.get(1) ** 2]), [1, 2]);
  * // [[2. 1.] [2. 5.]]
  */
-export function numericalJacobian(f: (x: NDArray) => unknown, x: ArrayLike, opts: DifferenceOptions = {}): NDArray {
+export function numericalJacobian(f: (x: any) => unknown, x: ArrayLike, opts: DifferenceOptions = {}): NDArray {
   const h = step(opts, 1e-6, 'numericalJacobian');
   const w = workingCopy(x, 'numericalJacobian');
   const n = w.size;
@@ -164,7 +166,9 @@ export function numericalJacobian(f: (x: NDArray) => unknown, x: ArrayLike, opts
  * numericalHessian((v) => v.get(0) ** 2 + 4 * v.get(1) ** 2 - 2 * v.get(0) * v.get(1), [0, 0]);
  * // [[ 2. -2.] [-2.  8.]] (to about 1e-7)
  */
-export function numericalHessian(f: (x: NDArray) => unknown, x: ArrayLike, opts: DifferenceOptions = {}): NDArray | number {
+export function numericalHessian(f: (x: number) => unknown, x: number, opts?: DifferenceOptions): number;
+export function numericalHessian(f: (x: NDArray) => unknown, x: Exclude<ArrayLike, number>, opts?: DifferenceOptions): NDArray;
+export function numericalHessian(f: (x: any) => unknown, x: ArrayLike, opts: DifferenceOptions = {}): NDArray | number {
   const h = step(opts, 1e-4, 'numericalHessian');
   const w = workingCopy(x, 'numericalHessian');
   const n = w.size;
