@@ -1,13 +1,26 @@
-/** The tensor layer: GEMM, matmul, dot, tensordot, einsum. */
-import { installTensorMethods, NotImplementedYet } from '../core';
+/**
+ * The tensor layer: the packed GEMM kernel and the products built on it —
+ * matmul, dot, vdot, inner, outer, tensordot, kron, cross, diagonal, trace,
+ * einsum and its contraction planner. (`multiDot` and `matrixPower` live in
+ * `./chain` for `np.linalg` to re-export; the raw kernel is `./gemm`.)
+ */
+import { installTensorMethods, type NDArray } from '../core';
 import { matmul } from './matmul';
-export { matmul } from './matmul';
+import { dot } from './products';
+import { diagonal, trace } from './diagonal';
+
+export { matmul, type MatmulOptions } from './matmul';
+export { dot, vdot, inner, outer, tensordot, kron, type DotOptions, type OuterOptions, type TensordotAxes } from './products';
+export { cross, type CrossOptions } from './cross';
+export { diagonal, trace, type DiagonalOptions, type TraceOptions } from './diagonal';
+export { einsum, einsumPath, type EinsumOptions } from './einsum/einsum';
+export type { EinsumPath, EinsumOptimize } from './einsum/path';
 
 installTensorMethods({
-  matmul,
-  dot: matmul,
-  diagonal: NotImplementedYet('diagonal'),
-  trace: NotImplementedYet('trace'),
+  matmul: (self: NDArray, b) => matmul(self, b),
+  dot: (self: NDArray, b, opts) => dot(self, b, opts),
+  diagonal: (self: NDArray, offset?: number, axis1?: number, axis2?: number) => diagonal(self, { offset, axis1, axis2 }),
+  trace: (self: NDArray, offset?: number, axis1?: number, axis2?: number) => trace(self, { offset, axis1, axis2 }),
 });
 
 /** Marker export: importing it guarantees the tensor methods are installed. */
