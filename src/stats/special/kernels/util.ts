@@ -1,0 +1,25 @@
+/** Small numeric helpers shared by the special-function kernels. */
+
+/** log(1 + t) - t, accurate for small t (via u = t/(2+t): log(1+t) = 2 atanh u). */
+export function log1pmx(t: number): number {
+  if (Math.abs(t) > 0.5) return Math.log1p(t) - t;
+  const u = t / (2 + t);
+  const u2 = u * u;
+  // log(1+t) - t = -u·t + 2(u³/3 + u⁵/5 + …), since t - 2u = u·t exactly in real arithmetic
+  let p = u * u2;
+  let s = 0;
+  for (let k = 3; Math.abs(p) > 1e-18 * Math.abs(s) || s === 0; k += 2) {
+    s += p / k;
+    p *= u2;
+    if (p === 0) break;
+  }
+  return 2 * s - u * t;
+}
+
+/** A point strictly inside the bracket (lo, hi) when Newton/Halley leaves it; `x` is the last iterate. */
+export function bisect(lo: number, hi: number, x: number): number {
+  if (hi === Infinity) return Math.max(2 * x, 1);
+  if (lo === 0) return hi / 2;
+  return hi > 4 * lo ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+}
+
