@@ -76,8 +76,8 @@ export function pyDoubleToString(x: number, code: 'e' | 'f' | 'g' | 'r', precisi
     exp = decpt - 1;
     decpt = 1;
   }
-  // Pad with zeros so that vStart < decpt <= vEnd (< vEnd when a ".0" is wanted).
-  const vStart = decpt <= 0 ? decpt - 1 : 0;
+  // Pad with zeros on the right so that decpt <= vEnd (< vEnd when a ".0" is wanted);
+  // a point left of the digits gets "0." and zeros on the left.
   vEnd = !useExp && dot0 ? Math.max(vEnd, decpt + 1) : Math.max(vEnd, decpt);
   let s = negative ? '-' : '';
   if (decpt <= 0) s += `0.${'0'.repeat(-decpt)}`;
