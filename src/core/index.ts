@@ -10,4 +10,5 @@ export * from './iterate';
 export * from './convert';
 export * from './create';
 export * from './print';
+export * from './format';
 export * from './indexing';
