@@ -78,12 +78,15 @@ export function broadcastStrides(shape: Shape, strides: readonly number[], targe
 }
 
 /**
- * Maps a possibly negative axis into `[0, ndim)`.
+ * Maps a possibly negative axis into `[0, ndim)`. `argname` prefixes the
+ * message as NumPy does for some functions ("axis1: axis 2 is out of bounds…").
  * @throws {AxisError} "axis 2 is out of bounds for array of dimension 2"
  */
-export function normalizeAxis(axis: number, ndim: number): number {
-  if (!Number.isInteger(axis)) throw new ValueError(`axis must be an integer, got ${axis}`);
-  if (axis < -ndim || axis >= ndim) throw new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+export function normalizeAxis(axis: number, ndim: number, argname?: string): number {
+  if (!Number.isInteger(axis)) throw new TypeError_(`'${typeof axis === 'number' ? 'float' : typeof axis}' object cannot be interpreted as an integer`);
+  if (axis < -ndim || axis >= ndim) {
+    throw new AxisError(`${argname ? `${argname}: ` : ''}axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  }
   return axis < 0 ? axis + ndim : axis;
 }
 

@@ -104,7 +104,7 @@ export interface TakeOptions {
 function integerIndices(indices: ArrayLike): NDArray {
   const ind = indices instanceof NDArray ? concrete(indices) : asarray(indices);
   if (ind.dtype !== 'int32' && ind.dtype !== 'uint8' && !(ind.size === 0 && ind.dtype === 'float64')) {
-    throw new TypeError_(`Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'safe'`);
+    throw new TypeError_(`Cannot cast array data from dtype('${ind.dtype}') to dtype('int64') according to the rule 'same_kind'`);
   }
   return ind.dtype === 'int32' ? ind : castCopy(ind, 'int32');
 }
@@ -152,7 +152,11 @@ export function put(a: NDArray, indices: ArrayLike, values: ArrayLike, opts: { m
   if (!(a instanceof NDArray)) throw new TypeError_('put() needs an NDArray as first argument');
   if (a.isTraced()) throw new TracerError('np.put writes in place and cannot be differentiated; use np.indexUpdate');
   const n = a.size;
-  let ind = integerIndices(indices);
+  // np.put casts its indices with 'unsafe' casting (0.5 -> 0).
+  const raw = indices instanceof NDArray ? concrete(indices) : asarray(indices);
+  if (raw.dtype === 'complex128') throw new TypeError_("Cannot cast array data from dtype('complex128') to dtype('int64') according to the rule 'unsafe'");
+  let ind = raw.dtype === 'int32' ? raw : castCopy(raw, 'int32');
+  if (n === 0 && ind.size > 0) throw new IndexError('cannot replace elements of an empty array');
   ind = applyMode(ravel(ind), n, opts.mode);
   const v = ravel(valueArray(values, a.dtype));
   if (v.size === 0 || ind.size === 0) return a;
@@ -206,7 +210,9 @@ function alongAxisIndex(shape: readonly number[], ind: NDArray, axis: number, wh
  */
 export function takeAlongAxis(a: ArrayLike, indices: ArrayLike, axis: number | null = -1): NDArray {
   let x = asarray(a);
-  const ind = integerIndices(indices);
+  const raw = indices instanceof NDArray ? concrete(indices) : asarray(indices);
+  if (raw.dtype !== 'int32' && raw.dtype !== 'uint8') throw new IndexError('`indices` must be an integer array');
+  const ind = integerIndices(raw);
   if (axis === null) {
     if (ind.ndim !== 1) throw new ValueError('when axis=None, `indices` must have a single dimension.');
     x = ravel(x);

@@ -192,6 +192,8 @@ export function columnStack(arrays: readonly ArrayLike[]): NDArray {
 function splitBounds(n: number, spec: number | readonly number[] | NDArray, equal: boolean): [number, number][] {
   if (typeof spec === 'number') {
     if (!Number.isInteger(spec)) throw new TypeError_(`'float' object cannot be interpreted as an integer`);
+    // np.split computes `n % sections` first, so 0 sections is Python's ZeroDivisionError there.
+    if (equal && spec === 0) throw new ValueError('integer modulo by zero');
     if (spec <= 0) throw new ValueError('number sections must be larger than 0.');
     if (equal && n % spec !== 0) throw new ValueError('array split does not result in an equal division');
     const each = Math.floor(n / spec);

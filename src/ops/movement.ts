@@ -4,8 +4,8 @@
  * moveaxis and ravel are built on them.
  */
 import {
-  asarray, bind, broadcastShapes, castCopy, definePrimitive, isInexactDType, NDArray, normalizeAxes, normalizeAxis,
-  ShapeError, sizeOf, toDType, ValueError, TypeError_, canCast, type ArrayLike, type Casting, type DType, shapeRepr, shapeText,
+  asarray, bind, broadcastShapes, castCopy, checkShape, definePrimitive, isInexactDType, NDArray, normalizeAxes, normalizeAxis,
+  ShapeError, sizeOf, toDType, ValueError, TypeError_, canCast, type ArrayLike, type Casting, type DType, shapeText,
 } from '../core';
 import { sumTo } from './reduce';
 
@@ -22,10 +22,10 @@ function resolveShape(size: number, shape: readonly number[]): number[] {
     else known *= out[i];
   }
   if (unknown >= 0) {
-    if (known === 0 || size % known !== 0) throw new ValueError(`cannot reshape array of size ${size} into shape ${shapeRepr(shape.map((d) => (d === -1 ? -1 : d)))}`);
+    if (known === 0 || size % known !== 0) throw new ValueError(`cannot reshape array of size ${size} into shape ${shapeText(shape)}`);
     out[unknown] = size / known;
   }
-  if (sizeOf(out) !== size) throw new ValueError(`cannot reshape array of size ${size} into shape ${shapeRepr(shape)}`);
+  if (sizeOf(out) !== size) throw new ValueError(`cannot reshape array of size ${size} into shape ${shapeText(shape)}`);
   return out;
 }
 
@@ -129,8 +129,8 @@ export function transpose(a: ArrayLike, axes?: readonly number[] | number, ...mo
 /** Swaps two axes (a view). @example np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape  // [4, 3, 2] */
 export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
   const x = asarray(a);
-  const i = normalizeAxis(axis1, x.ndim);
-  const j = normalizeAxis(axis2, x.ndim);
+  const i = normalizeAxis(axis1, x.ndim, 'axis1');
+  const j = normalizeAxis(axis2, x.ndim, 'axis2');
   const perm = Array.from({ length: x.ndim }, (_, k) => k);
   [perm[i], perm[j]] = [perm[j], perm[i]];
   return bind(transposeP, [x], { axes: perm });
@@ -143,8 +143,8 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
  */
 export function moveaxis(a: ArrayLike, source: number | readonly number[], destination: number | readonly number[]): NDArray {
   const x = asarray(a);
-  const src = (typeof source === 'number' ? [source] : [...source]).map((s) => normalizeAxis(s, x.ndim));
-  const dst = (typeof destination === 'number' ? [destination] : [...destination]).map((s) => normalizeAxis(s, x.ndim));
+  const src = (typeof source === 'number' ? [source] : [...source]).map((s) => normalizeAxis(s, x.ndim, 'source'));
+  const dst = (typeof destination === 'number' ? [destination] : [...destination]).map((s) => normalizeAxis(s, x.ndim, 'destination'));
   if (new Set(src).size !== src.length) throw new ValueError('repeated axis in `source` argument');
   if (new Set(dst).size !== dst.length) throw new ValueError('repeated axis in `destination` argument');
   if (src.length !== dst.length) throw new ValueError('`source` and `destination` arguments must have the same number of elements');
@@ -171,11 +171,13 @@ export const broadcastToP = definePrimitive<{ shape: readonly number[] }>({
  */
 export function broadcastTo(a: ArrayLike, shape: readonly number[]): NDArray {
   const x = asarray(a);
-  const target = [...shape];
-  const b = broadcastShapes(x.shape, target);
-  if (b.length !== target.length || b.some((d, i) => d !== target[i])) {
-    throw new ShapeError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(x.shape)} and requested shape ${shapeText(target)}`);
+  const target = checkShape(shape);
+  if (x.ndim > target.length) throw new ShapeError('input operand has more dimensions than allowed by the axis remapping');
+  const lead = target.length - x.ndim;
+  if (x.shape.some((d, i) => d !== 1 && d !== target[lead + i])) {
+    throw new ShapeError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(x.shape)}  and requested shape ${shapeText(target)}`);
   }
+  const b = target;
   if (b.length === x.ndim && b.every((d, i) => d === x.shape[i])) return x;
   return bind(broadcastToP, [x], { shape: target });
 }

@@ -5,7 +5,7 @@
  * differentiable with no rule of their own.
  */
 import {
-  asarray, bind, concrete, full, NDArray, normalizeAxes, normalizeAxis, planIndex, TypeError_,
+  asarray, bind, concrete, full, NDArray, normalizeAxes, normalizeAxis, planIndex, shapeText, TypeError_,
   ValueError, type ArrayLike, type Axis, type Complex, type IndexItem,
 } from '../core';
 import { gatherP, sliceP } from './gather';
@@ -146,7 +146,7 @@ export function repeat(a: ArrayLike, repeats: number | readonly number[] | NDArr
   const ax = normalizeAxis(axis ?? 0, x.ndim);
   const n = x.shape[ax];
   const list = typeof repeats === 'number' ? [repeats] : repeats instanceof NDArray ? concrete(repeats).toArray() : [...repeats];
-  const rep = counts(list, 'repeats may not contain negative values.');
+  const rep = counts(list, typeof repeats === 'number' ? 'negative dimensions are not allowed' : 'repeats may not contain negative values.');
   if (rep.length !== 1 && rep.length !== n) {
     throw new ValueError(`operands could not be broadcast together with shape (${n},) (${rep.length},)`);
   }
@@ -165,23 +165,32 @@ export interface PadOptions {
   constantValues?: number | boolean | Complex | readonly number[] | readonly (readonly number[])[];
 }
 
-/** Broadcasts a pad spec (number, pair, or one pair per axis) to ndim pairs, as NumPy's `_as_pairs`. */
-function asPairs<T>(spec: T | readonly T[] | readonly (readonly T[])[], ndim: number, what: string): [T, T][] {
+/**
+ * Broadcasts a pad spec (number, pair, or one pair per axis) to ndim pairs,
+ * as NumPy's `_as_pairs` (`np.broadcast_to(spec, (ndim, 2))`), with its message.
+ */
+function asPairs<T>(spec: T | readonly T[] | readonly (readonly T[])[], ndim: number): [T, T][] {
+  const fail = (shape: number[]): never => {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${shapeText(shape)}  and requested shape (${ndim},2)`,
+    );
+  };
   if (!Array.isArray(spec)) return Array.from({ length: ndim }, () => [spec as T, spec as T]);
   const list = spec as readonly unknown[];
-  if (list.length === 1 && !Array.isArray(list[0])) return Array.from({ length: ndim }, () => [list[0] as T, list[0] as T]);
   if (list.every((e) => !Array.isArray(e))) {
-    if (list.length !== 2) throw new ValueError(`could not broadcast ${what} of shape (${list.length},) to shape (${ndim}, 2)`);
-    return Array.from({ length: ndim }, () => [list[0] as T, list[1] as T]);
+    // shape (k,): broadcasts against the last axis (length 2)
+    if (list.length !== 1 && list.length !== 2) fail([list.length]);
+    return Array.from({ length: ndim }, () => [list[0] as T, list[list.length - 1] as T]);
   }
-  const pairs = list.map((e) => {
-    const p = e as readonly T[];
-    if (!Array.isArray(p) || (p.length !== 1 && p.length !== 2)) throw new ValueError(`${what} must be a number, a pair, or one pair per axis`);
-    return [p[0], p[p.length - 1]] as [T, T];
+  const inner = (list[0] as readonly T[]).length;
+  if (list.some((e) => !Array.isArray(e) || (e as unknown[]).length !== inner)) {
+    throw new ValueError('setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.');
+  }
+  if ((inner !== 1 && inner !== 2) || (list.length !== 1 && list.length !== ndim)) fail([list.length, inner]);
+  return Array.from({ length: ndim }, (_, d) => {
+    const p = list[list.length === 1 ? 0 : d] as readonly T[];
+    return [p[0], p[inner - 1]] as [T, T];
   });
-  if (pairs.length === 1) return Array.from({ length: ndim }, () => pairs[0]);
-  if (pairs.length !== ndim) throw new ValueError(`could not broadcast ${what} of shape (${pairs.length},2) to shape (${ndim}, 2)`);
-  return pairs;
 }
 
 /** The source index of each padded position along an axis of length n, for the index-based modes. */
@@ -221,7 +230,7 @@ function padIndex(n: number, before: number, after: number, mode: string): Int32
 export function pad(a: ArrayLike, padWidth: number | readonly number[] | readonly (readonly number[])[], opts: PadOptions = {}): NDArray {
   const x = asarray(a);
   const mode = opts.mode ?? 'constant';
-  const widths = asPairs<number>(padWidth, x.ndim, 'pad_width');
+  const widths = asPairs<number>(padWidth, x.ndim);
   for (const [b, e] of widths) {
     for (const w of [b, e]) {
       if (!Number.isInteger(w)) throw new TypeError_('`pad_width` must be of integral type.');
@@ -230,7 +239,7 @@ export function pad(a: ArrayLike, padWidth: number | readonly number[] | readonl
   }
   let out = x;
   if (mode === 'constant' || mode === 'empty') {
-    const values = mode === 'empty' ? asPairs<number>(0, x.ndim, 'constant_values') : asPairs(opts.constantValues ?? 0, x.ndim, 'constant_values');
+    const values = mode === 'empty' ? asPairs<number>(0, x.ndim) : asPairs(opts.constantValues ?? 0, x.ndim);
     widths.forEach(([b, e], d) => {
       if (b === 0 && e === 0) return;
       const side = (w: number, v: unknown): NDArray => {

@@ -109,9 +109,18 @@ export function unique(ar: ArrayLike, opts: UniqueOptions = {}): NDArray | Uniqu
     counts[counts.length - 1]++;
     inverse[perm[i]] = first.length - 1;
   }
+  const flags = opts.returnIndex || opts.returnInverse || opts.returnCounts;
+  if (!flags && complex && equalNan && first.length > 0 && n > 0) {
+    // NumPy's plain np.unique uses a hash table: the NaN kept is the first one in input order, not in sorted order.
+    const last = first.length - 1;
+    const p0 = first[last];
+    if (d[2 * p0] !== d[2 * p0] || d[2 * p0 + 1] !== d[2 * p0 + 1]) {
+      for (let i = n - counts[last]; i < n; i++) if (perm[i] < first[last]) first[last] = perm[i];
+    }
+  }
   const firstIdx = int32(first, [first.length]);
   const values = axis === null ? (take(x, firstIdx) as NDArray) : (take(input, firstIdx, { axis }) as NDArray);
-  if (!opts.returnIndex && !opts.returnInverse && !opts.returnCounts) return values;
+  if (!flags) return values;
   const result: NDArray[] = [values];
   const named: { values: NDArray; indices?: NDArray; inverseIndices?: NDArray; counts?: NDArray } = { values };
   if (opts.returnIndex) result.push((named.indices = firstIdx));

@@ -48,6 +48,10 @@ export function decode(e: EncArray): NDArray {
   return flat.reshape(e.shape);
 }
 
+function flatList(x: unknown): unknown[] {
+  return Array.isArray(x) ? x.flatMap(flatList) : [x];
+}
+
 function same(a: number, b: number): boolean {
   return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 }
@@ -58,7 +62,7 @@ export function expectEncoded(actual: unknown, e: EncArray, label = ''): void {
   const a = actual as NDArray;
   expect(a.dtype, `${label} dtype`).toBe(e.dtype);
   expect([...a.shape], `${label} shape`).toEqual(e.shape);
-  const values = a.dtype === 'complex128' ? (a.tolist() as unknown as unknown[]).flat(Infinity) : a.toArray();
+  const values: unknown[] = a.dtype === 'complex128' ? flatList(a.tolist()) : a.toArray();
   const bad: string[] = [];
   e.data.forEach((v, i) => {
     const got = values[i];
