@@ -6,7 +6,7 @@
  */
 import {
   castCopy, DTypeError, isInexactDType, isLive, NDArray, Tracer, TracerError, ValueError, zeros,
-  type ArrayLike, type Complex, type NestedArray, type Trace,
+  type ArrayLike, type Complex, type Trace,
 } from '../core';
 import { astype as castTo, real as realPart } from '../ops';
 import { flatten, unflatten, type Flat } from './tree';
@@ -127,6 +127,9 @@ export type Primal<T> = T extends NDArray
 /** The parameters of a transformed function. */
 export type Primals<A extends readonly unknown[]> = { [K in keyof A]: Primal<A[K]> };
 
+/** An array literal: nested lists of numbers (a leaf of a tree, converted to one array). */
+export type NumberList = readonly (number | boolean | Complex | NumberList)[];
+
 /**
  * The gradient's type for an argument of type `T`: a number for a number, an
  * NDArray for an array (or an array literal), the same structure for arrays
@@ -136,7 +139,7 @@ export type Cotangent<T> = T extends number
   ? number
   : T extends Complex
     ? Complex
-    : T extends NDArray | Float64Array | Float32Array | Int32Array | Uint8Array | NestedArray
+    : T extends NDArray | Float64Array | Float32Array | Int32Array | Uint8Array | NumberList
       ? NDArray
       : T extends null | undefined
         ? T

@@ -10,7 +10,7 @@
  * leaf holds the input structure; a tuple of them for several argnums).
  */
 import { allocate, concrete, NDArray, type DType } from '../core';
-import { add, multiply, reshape } from '../ops';
+import { reshape, stack } from '../ops';
 import { diffInputs, type Argnums, type DiffInputs, type Primals } from './args';
 import { traceReverse } from './grad';
 import { traceForward } from './jvp';
@@ -36,7 +36,7 @@ function basis(shape: readonly number[], dtype: DType, e: number): NDArray {
  * its rows (`along = 'out'`: part e has shape T, for output element e) or its
  * columns (`along = 'in'`: part e has shape S, for input element e). Concrete
  * parts are copied straight into a buffer; traced parts (inside an enclosing
- * transform) are combined with differentiable ops, Σₑ eₑ ⊗ partₑ.
+ * transform) are stacked with the differentiable `np.stack`.
  */
 function assemble(parts: readonly NDArray[], outShape: readonly number[], inShape: readonly number[], along: 'out' | 'in'): NDArray {
   const shape = [...outShape, ...inShape];
@@ -53,18 +53,8 @@ function assemble(parts: readonly NDArray[], outShape: readonly number[], inShap
     });
     return new NDArray(data, shape, dtype);
   }
-  const inner = along === 'out' ? inShape : outShape;
-  const outer = along === 'out' ? outShape : inShape;
-  let acc: NDArray | null = null;
-  parts.forEach((part, e) => {
-    const eBasis = basis(outer, dtype, e);
-    const term =
-      along === 'out'
-        ? multiply(reshape(eBasis, [...outer, ...inner.map(() => 1)]), reshape(part, [...outer.map(() => 1), ...inner]))
-        : multiply(reshape(part, [...inner, ...outer.map(() => 1)]), reshape(eBasis, [...inner.map(() => 1), ...outer]));
-    acc = acc === null ? term : add(acc, term);
-  });
-  return acc as unknown as NDArray;
+  // Traced parts: stack them (a differentiable primitive) along the first or the last axis.
+  return reshape(stack(parts as NDArray[], { axis: along === 'out' ? 0 : -1 }), shape);
 }
 
 /** The elements of `x` in C order as `dtype` storage. */
