@@ -7,4 +7,4 @@
 export { log } from './log';
 export { exp } from './exp';
 export { log1p } from './log1p';
-export const pow = Math.pow;
+export { pow } from './pow';
