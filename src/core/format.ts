@@ -42,6 +42,7 @@ function groupDigits(digits: string, sep: string, size: number, minWidth: number
 
 /** Pads `text` (whose first `head` characters are sign and prefix) to the spec's width. */
 function pad(text: string, head: number, spec: FormatSpec, defaultAlign: '<' | '>'): string {
+  if (spec.width < 0) return text;
   const n = Array.from(text).length;
   if (spec.width <= n) return text;
   const fill = spec.fill.repeat(spec.width - n);

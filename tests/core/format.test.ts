@@ -8,6 +8,7 @@ import { Complex } from '../../src/core/complex';
 import { TypeError_, ValueError } from '../../src/core/errors';
 import { format } from '../../src/core/format';
 import { NDArray } from '../../src/core/ndarray';
+import { exactDigits, exactRound } from '../../src/core/print/digits';
 
 describe('np.format', () => {
   it("reproduces the book's f-strings", () => {
@@ -37,6 +38,36 @@ describe('np.format', () => {
         if (!tie && !Object.is(x, -0)) expect(format(x, `.${n}f`)).toBe(x.toFixed(n));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("'f' and 'e' agree with exact BigInt rounding, ties included", () => {
+    // Reference: the exact binary value rounded half-even by exactRound, laid out by hand.
+    const fixedRef = (x: number, n: number): string => {
+      const { digits, exp } = exactRound(Math.abs(x), -n);
+      const all = exp >= 0 ? digits.padEnd(exp + 1 + n, '0') : '0'.repeat(-exp) + digits.padEnd(n + exp + 1, '0');
+      const intLen = Math.max(exp + 1, 1);
+      const body = n > 0 ? `${all.slice(0, intLen)}.${all.slice(intLen, intLen + n)}` : all.slice(0, intLen);
+      return (x < 0 || Object.is(x, -0) ? '-' : '') + body;
+    };
+    const sciRef = (x: number, p: number): string => {
+      const { digits, exp } = exactRound(Math.abs(x), exactDigits(Math.abs(x)).exp - p);
+      const d = digits.padEnd(p + 1, '0');
+      const mant = p > 0 ? `${d[0]}.${d.slice(1, p + 1)}` : d[0];
+      return `${x < 0 ? '-' : ''}${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    };
+    const value = fc.oneof(
+      fc.double({ min: -1e25, max: 1e25, noNaN: true, noDefaultInfinity: true }),
+      fc.tuple(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), fc.integer({ min: 0, max: 30 })).map(([k, m]) => k / 2 ** m),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 20 })).map(([k, e]) => (2 * k + 1) * 5 * 10 ** e),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 25 }), (x, n) => {
+        if (x === 0) return;
+        expect(format(x, `.${n}f`)).toBe(fixedRef(x, n));
+        expect(format(x, `.${n}e`)).toBe(sciRef(x, n));
+      }),
+      { numRuns: 5000 },
     );
   });
 

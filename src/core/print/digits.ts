@@ -94,7 +94,7 @@ export function exactRound(x: number, position: number, pad = false): Digits {
 }
 
 /** Is `x` a multiple of `10^position` (`half`: an odd multiple of half of it)? Null when unsure. */
-function isMultiple(x: number, position: number, half: boolean): boolean | null {
+export function isMultiple(x: number, position: number, half: boolean): boolean | null {
   if (position <= 0) {
     // x is dyadic, so x·10^-P is an integer exactly when x·2^-P is.
     const t = x * 2 ** (half ? 1 - position : -position);

@@ -48,7 +48,21 @@ function readNumber(chars: string[], pos: number): { value: number; end: number 
  * parseFormatSpec('*^+10,.2f', 'float', '', '>');
  * // { fill: '*', align: '^', sign: '+', width: 10, grouping: ',', precision: 2, type: 'f', … }
  */
-export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
+export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): Readonly<FormatSpec> {
+  // Specs repeat (a format string in a loop): parse each once.
+  const key = `${typeName}\u0000${spec}`;
+  let parsed = cache.get(key);
+  if (parsed === undefined) {
+    parsed = Object.freeze(parse(spec, typeName, defaultType, defaultAlign));
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, parsed);
+  }
+  return parsed;
+}
+
+const cache = new Map<string, Readonly<FormatSpec>>();
+
+function parse(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
   const chars = Array.from(spec);
   const out: FormatSpec = {
     fill: ' ', align: '', sign: '', noNegZero: false, alternate: false, width: -1, grouping: '', precision: -1, type: defaultType,

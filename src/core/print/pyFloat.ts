@@ -5,7 +5,7 @@
  * David Gay's `dtoa` modes 2 and 3 round), then laid out with Python's rules
  * for exponents, trailing zeros and the decimal point.
  */
-import { floatDigits, shortestDigits } from './digits';
+import { floatDigits, isMultiple, shortestDigits } from './digits';
 
 /** Options of {@link pyDoubleToString} (CPython's `Py_DTSF_*` flags). */
 export interface PyFloatFlags {
@@ -17,15 +17,56 @@ export interface PyFloatFlags {
   noNegZero?: boolean;
 }
 
+/**
+ * Correctly rounded digits from `toFixed`/`toExponential` (exact in
+ * ECMA-262, but ties go away from zero): an exact tie at the rounding
+ * position is moved to the even neighbour. Null when the built-ins cannot
+ * answer (too many digits, or `toFixed` past 1e21).
+ */
+function roundedText(a: number, code: 'e' | 'f' | 'g', precision: number): { digits: string; exp: number } | null {
+  let mant: string;
+  let exp: number;
+  let position: number;
+  if (code === 'f') {
+    if (a >= 1e21 || precision > 100) return null;
+    const text = a.toFixed(precision);
+    const dot = text.indexOf('.');
+    const intPart = dot < 0 ? text : text.slice(0, dot);
+    mant = intPart + (dot < 0 ? '' : text.slice(dot + 1));
+    let lead = 0;
+    while (lead < mant.length - 1 && mant.charCodeAt(lead) === 48) lead++;
+    mant = mant.slice(lead);
+    exp = intPart.length - 1 - lead;
+    position = -precision;
+  } else {
+    const sig = code === 'e' ? precision + 1 : precision;
+    if (sig > 101) return null;
+    const text = a.toExponential(sig - 1);
+    const e = text.indexOf('e');
+    mant = text[0] + text.slice(2, e);
+    exp = Number(text.slice(e + 1));
+    // After a carry to the next power of ten the position is off by one, but then there is no tie.
+    position = exp - (sig - 1);
+  }
+  const last = mant.charCodeAt(mant.length - 1) - 48;
+  if (last % 2 === 1) {
+    const tie = isMultiple(a, position, true);
+    if (tie === null) return null;
+    if (tie) mant = mant.slice(0, -1) + String.fromCharCode(48 + last - 1);
+  }
+  return { digits: mant, exp };
+}
+
 /** The value's digits (no trailing zeros) and `decpt`, the position of the decimal point. */
 function digitsFor(a: number, code: 'e' | 'f' | 'g' | 'r', precision: number): { digits: string; decpt: number } {
   if (a === 0) return { digits: '0', decpt: 1 };
   const d =
     code === 'r'
       ? shortestDigits(a)
-      : code === 'f'
-        ? floatDigits(a, { unique: false, cutoffMode: 'fraction', cutoffMax: precision, cutoffMin: -1, float32: false })
-        : floatDigits(a, { unique: false, cutoffMode: 'total', cutoffMax: code === 'e' ? precision + 1 : precision, cutoffMin: -1, float32: false });
+      : (roundedText(a, code, precision) ??
+        (code === 'f'
+          ? floatDigits(a, { unique: false, cutoffMode: 'fraction', cutoffMax: precision, cutoffMin: -1, float32: false })
+          : floatDigits(a, { unique: false, cutoffMode: 'total', cutoffMax: code === 'e' ? precision + 1 : precision, cutoffMin: -1, float32: false })));
   let end = d.digits.length;
   while (end > 1 && d.digits.charCodeAt(end - 1) === 48) end--;
   const digits = d.digits.slice(0, end);
