@@ -54,6 +54,12 @@ const f32 = new Float32Array(1);
 const f32Bits = new Uint32Array(f32.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/**
+ * Splits a positive finite float into integer mantissa and binary exponent
+ * by reading its IEEE-754 bits (as a float32 when `float32` is set).
+ * @example
+ * decompose(0.5, false); // { mantissa: 2 ** 52, exponent: -53, mantissaBit: 52, unequalMargins: true }
+ */
 export function decompose(x: number, float32: boolean): Decomposed {
   if (float32) {
     f32[0] = x;
