@@ -102,8 +102,8 @@ export function emptyLike(a: ArrayLike, dtype?: DType | string): NDArray {
  */
 export function eye(n: number, m?: number | null, k = 0, dtype: DType | string = 'float64'): NDArray {
   const cols = m ?? n;
+  if (!Number.isInteger(k)) throw new TypeError_(`'float' object cannot be interpreted as an integer`);
   const a = zeros([n, cols], dtype);
-  if (!Number.isInteger(k)) throw new ValueError('k must be an integer');
   const one = a.dtype === 'complex128' ? 2 : 1;
   for (let i = 0; i < n; i++) {
     const j = i + k;

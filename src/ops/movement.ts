@@ -4,7 +4,7 @@
  * moveaxis and ravel are built on them.
  */
 import {
-  asarray, bind, broadcastShapes, castCopy, checkShape, definePrimitive, isInexactDType, NDArray, normalizeAxes, normalizeAxis,
+  asarray, bind, castCopy, checkShape, definePrimitive, isInexactDType, NDArray, normalizeAxes, normalizeAxis,
   ShapeError, sizeOf, toDType, ValueError, TypeError_, canCast, type ArrayLike, type Casting, type DType, shapeText,
 } from '../core';
 import { sumTo } from './reduce';
@@ -280,6 +280,21 @@ export function astype(a: ArrayLike, dtype: DType | string, opts: AstypeOptions 
  */
 export function broadcastArrays(...arrays: ArrayLike[]): NDArray[] {
   const xs = arrays.map((a) => asarray(a));
-  const shape = broadcastShapes(...xs.map((x) => x.shape));
+  const nd = Math.max(0, ...xs.map((x) => x.ndim));
+  const shape = new Array<number>(nd).fill(1);
+  xs.forEach((x, i) => {
+    x.shape.forEach((d, k) => {
+      const j = nd - x.ndim + k;
+      if (d === shape[j] || d === 1) return;
+      const first = xs.findIndex((y) => y.ndim >= nd - j && y.shape[j - nd + y.ndim] === shape[j]);
+      if (shape[j] !== 1) {
+        throw new ShapeError(
+          'shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between ' +
+            `arg ${first} with shape ${shapeText(xs[first].shape)} and arg ${i} with shape ${shapeText(x.shape)}.`,
+        );
+      }
+      shape[j] = d;
+    });
+  });
   return xs.map((x) => broadcastTo(x, shape));
 }
