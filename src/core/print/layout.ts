@@ -36,7 +36,8 @@ export function shownPositions(a: Strided, edge: number, summarise: boolean): nu
     const n = a.shape[axis];
     const s = a.strides[axis];
     const { lead, trailStart, gap } = shownIndices(n, edge, summarise);
-    if (gap) {
+    // NumPy takes a[:edge] and a[-edge:]; with edge 0 the latter is the whole axis.
+    if (gap && edge > 0) {
       for (let i = 0; i < lead; i++) rec(axis + 1, p + i * s);
       for (let i = trailStart; i < n; i++) rec(axis + 1, p + i * s);
     } else for (let i = 0; i < n; i++) rec(axis + 1, p + i * s);
