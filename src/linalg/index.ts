@@ -13,3 +13,4 @@ export { cholesky, choleskyP, type CholeskyOptions } from './cholesky';
 export { qr, qrP, type QRResult, type QROptions } from './qr';
 export { eigh, eigvalsh, eighP, type EighResult, type EighOptions } from './eigh';
 export { svd, svdP, type SVDResult, type SvdOptions } from './svd';
+export { eig, eigvals, type EigResult } from './eig';

@@ -1,0 +1,375 @@
+/**
+ * The Francis double-shift QR iteration on an upper Hessenberg matrix
+ * (LAPACK's dlahqr, with dlanv2 for the 2×2 blocks): eigenvalues, and, when
+ * asked, the real Schur form T = Zᵀ H Z with the Schur vectors accumulated.
+ * Deflation uses Ahues & Tisseur's criterion; exceptional shifts every 10
+ * iterations without deflation; at most 30·max(10, n) iterations per
+ * eigenvalue, after which the routine reports failure.
+ *
+ * Storage: H row-major; Z kept as the rows of Zᵀ (`zt`), so the reflectors that
+ * act on three columns of Z combine three contiguous rows. 1-based indices
+ * as in LAPACK (`H(i, j)` is `h[(i−1)n + j−1]`).
+ */
+import { hypot2, makeReflector } from './householder';
+
+const SAFMIN = 2.2250738585072014e-308;
+const ULP = 2.220446049250313e-16; // dlamch('P')
+const DAT1 = 0.75, DAT2 = -0.4375, KEXSH = 10;
+const SAFMN2 = 2 ** Math.trunc(Math.log(SAFMIN / ULP) / Math.log(2) / 2);
+const SAFMX2 = 1 / SAFMN2;
+
+const sign = (a: number, b: number): number => (b >= 0 && !Object.is(b, -0) ? Math.abs(a) : -Math.abs(a));
+
+/**
+ * dlanv2: the Schur factorisation of a real 2×2 [[a, b], [c, d]] in standard
+ * form (c = 0, or a = d and b c < 0). `out` receives [a, b, c, d, rt1r, rt1i, rt2r, rt2i, cs, sn].
+ */
+export function schur2x2(a: number, b: number, c: number, d: number, out: Float64Array): void {
+  let cs = 1, sn = 0;
+  if (c === 0) {
+    cs = 1;
+    sn = 0;
+  } else if (b === 0) {
+    cs = 0;
+    sn = 1;
+    [a, d] = [d, a];
+    b = -c;
+    c = 0;
+  } else if (a - d === 0 && sign(1, b) !== sign(1, c)) {
+    cs = 1;
+    sn = 0;
+  } else {
+    let temp = a - d;
+    let p = 0.5 * temp;
+    const bcmax = Math.max(Math.abs(b), Math.abs(c));
+    const bcmis = Math.min(Math.abs(b), Math.abs(c)) * sign(1, b) * sign(1, c);
+    let scale = Math.max(Math.abs(p), bcmax);
+    let z = (p / scale) * p + (bcmax / scale) * bcmis;
+    if (z >= 4 * ULP) {
+      // real eigenvalues
+      z = p + sign(Math.sqrt(scale) * Math.sqrt(z), p);
+      a = d + z;
+      d = d - (bcmax / z) * bcmis;
+      const tau = hypot2(c, z);
+      cs = z / tau;
+      sn = c / tau;
+      b = b - c;
+      c = 0;
+    } else {
+      // complex or nearly equal real eigenvalues: make the diagonal equal
+      let count = 0;
+      let sigma = b + c;
+      for (;;) {
+        count++;
+        scale = Math.max(Math.abs(temp), Math.abs(sigma));
+        if (scale >= SAFMX2) {
+          sigma *= SAFMN2;
+          temp *= SAFMN2;
+          if (count <= 20) continue;
+        }
+        if (scale <= SAFMN2) {
+          sigma *= SAFMX2;
+          temp *= SAFMX2;
+          if (count <= 20) continue;
+        }
+        break;
+      }
+      p = 0.5 * temp;
+      let tau = hypot2(sigma, temp);
+      cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
+      sn = -(p / (tau * cs)) * sign(1, sigma);
+      const aa = a * cs + b * sn, bb = -a * sn + b * cs, cc = c * cs + d * sn, dd = -c * sn + d * cs;
+      a = aa * cs + cc * sn;
+      b = bb * cs + dd * sn;
+      c = -(aa * sn) + cc * cs;
+      d = -bb * sn + dd * cs;
+      temp = 0.5 * (a + d);
+      a = temp;
+      d = temp;
+      if (c !== 0) {
+        if (b !== 0) {
+          if (sign(1, b) === sign(1, c)) {
+            // real eigenvalues after all
+            const sab = Math.sqrt(Math.abs(b)), sac = Math.sqrt(Math.abs(c));
+            p = sign(sab * sac, c);
+            tau = 1 / Math.sqrt(Math.abs(b + c));
+            a = temp + p;
+            d = temp - p;
+            b = b - c;
+            c = 0;
+            const cs1 = sab * tau, sn1 = sac * tau;
+            temp = cs * cs1 - sn * sn1;
+            sn = cs * sn1 + sn * cs1;
+            cs = temp;
+          }
+        } else {
+          b = -c;
+          c = 0;
+          temp = cs;
+          cs = -sn;
+          sn = temp;
+        }
+      }
+    }
+  }
+  out[0] = a;
+  out[1] = b;
+  out[2] = c;
+  out[3] = d;
+  out[4] = a;
+  out[6] = d;
+  if (c === 0) {
+    out[5] = 0;
+    out[7] = 0;
+  } else {
+    out[5] = Math.sqrt(Math.abs(b)) * Math.sqrt(Math.abs(c));
+    out[7] = -out[5];
+  }
+  out[8] = cs;
+  out[9] = sn;
+}
+
+/**
+ * dlahqr on rows/columns ILO…IHI of the n×n Hessenberg `h`. With `wantt` the
+ * full Schur form is computed (rows 1…n updated); `zt` (n×n, or null) gets the
+ * rotations applied to its rows ILO…IHI. Eigenvalues go to `wr`, `wi`.
+ * @returns 0, or the index I > 0 of the eigenvalue where the iteration failed.
+ */
+export function hessenbergQR(
+  h: Float64Array, n: number, ilo: number, ihi: number, wr: Float64Array, wi: Float64Array, wantt: boolean, zt: Float64Array | null,
+): number {
+  if (n === 0) return 0;
+  const H = (i: number, j: number): number => (i - 1) * n + (j - 1);
+  if (ilo === ihi) {
+    wr[ilo - 1] = h[H(ilo, ilo)];
+    wi[ilo - 1] = 0;
+    return 0;
+  }
+  for (let j = ilo; j <= ihi - 3; j++) {
+    h[H(j + 2, j)] = 0;
+    h[H(j + 3, j)] = 0;
+  }
+  if (ilo <= ihi - 2) h[H(ihi, ihi - 2)] = 0;
+  const nh = ihi - ilo + 1;
+  const smlnum = SAFMIN * (nh / ULP);
+  let i1 = 1, i2 = n;
+  const itmax = 30 * Math.max(10, nh);
+  let kdefl = 0;
+  const v = new Float64Array(3);
+  const s2 = new Float64Array(10);
+  let i = ihi;
+  while (i >= ilo) {
+    let l = ilo;
+    let deflated = false;
+    for (let its = 0; its <= itmax; its++) {
+      // Look for a single small subdiagonal element.
+      let k = i;
+      for (; k >= l + 1; k--) {
+        const hk = Math.abs(h[H(k, k - 1)]);
+        if (hk <= smlnum) break;
+        let tst = Math.abs(h[H(k - 1, k - 1)]) + Math.abs(h[H(k, k)]);
+        if (tst === 0) {
+          if (k - 2 >= ilo) tst += Math.abs(h[H(k - 1, k - 2)]);
+          if (k + 1 <= ihi) tst += Math.abs(h[H(k + 1, k)]);
+        }
+        if (hk <= ULP * tst) {
+          const hkk1 = Math.abs(h[H(k - 1, k)]);
+          const ab = Math.max(hk, hkk1), ba = Math.min(hk, hkk1);
+          const dkk = Math.abs(h[H(k - 1, k - 1)] - h[H(k, k)]);
+          const aa = Math.max(Math.abs(h[H(k, k)]), dkk), bb = Math.min(Math.abs(h[H(k, k)]), dkk);
+          const s = aa + ab;
+          if (ba * (ab / s) <= Math.max(smlnum, ULP * (bb * (aa / s)))) break;
+        }
+      }
+      l = k;
+      if (l > ilo) h[H(l, l - 1)] = 0;
+      if (l >= i - 1) {
+        deflated = true;
+        break;
+      }
+      kdefl++;
+      if (!wantt) {
+        i1 = l;
+        i2 = i;
+      }
+      // Shifts: exceptional ones now and then, else the trailing 2×2 block's eigenvalues.
+      let h11: number, h12: number, h21: number, h22: number;
+      if (kdefl % (2 * KEXSH) === 0) {
+        const s = Math.abs(h[H(i, i - 1)]) + Math.abs(h[H(i - 1, i - 2)]);
+        h11 = DAT1 * s + h[H(i, i)];
+        h12 = DAT2 * s;
+        h21 = s;
+        h22 = h11;
+      } else if (kdefl % KEXSH === 0) {
+        const s = Math.abs(h[H(l + 1, l)]) + Math.abs(h[H(l + 2, l + 1)]);
+        h11 = DAT1 * s + h[H(l, l)];
+        h12 = DAT2 * s;
+        h21 = s;
+        h22 = h11;
+      } else {
+        h11 = h[H(i - 1, i - 1)];
+        h21 = h[H(i, i - 1)];
+        h12 = h[H(i - 1, i)];
+        h22 = h[H(i, i)];
+      }
+      let rt1r = 0, rt1i = 0, rt2r = 0, rt2i = 0;
+      const s = Math.abs(h11) + Math.abs(h12) + Math.abs(h21) + Math.abs(h22);
+      if (s !== 0) {
+        h11 /= s;
+        h21 /= s;
+        h12 /= s;
+        h22 /= s;
+        const tr = (h11 + h22) / 2;
+        const det = (h11 - tr) * (h22 - tr) - h12 * h21;
+        const rtdisc = Math.sqrt(Math.abs(det));
+        if (det >= 0) {
+          rt1r = tr * s;
+          rt2r = rt1r;
+          rt1i = rtdisc * s;
+          rt2i = -rt1i;
+        } else {
+          rt1r = tr + rtdisc;
+          rt2r = tr - rtdisc;
+          if (Math.abs(rt1r - h22) <= Math.abs(rt2r - h22)) {
+            rt1r *= s;
+            rt2r = rt1r;
+          } else {
+            rt2r *= s;
+            rt1r = rt2r;
+          }
+          rt1i = rt2i = 0;
+        }
+      }
+      // Look for two consecutive small subdiagonal elements.
+      let m = i - 2;
+      for (; m >= l; m--) {
+        let h21s = h[H(m + 1, m)];
+        let ss = Math.abs(h[H(m, m)] - rt2r) + Math.abs(rt2i) + Math.abs(h21s);
+        h21s = h[H(m + 1, m)] / ss;
+        v[0] = h21s * h[H(m, m + 1)] + (h[H(m, m)] - rt1r) * ((h[H(m, m)] - rt2r) / ss) - rt1i * (rt2i / ss);
+        v[1] = h21s * (h[H(m, m)] + h[H(m + 1, m + 1)] - rt1r - rt2r);
+        v[2] = h21s * h[H(m + 2, m + 1)];
+        ss = Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]);
+        v[0] /= ss;
+        v[1] /= ss;
+        v[2] /= ss;
+        if (m === l) break;
+        const h00 = Math.abs(h[H(m, m - 1)]) * (Math.abs(v[1]) + Math.abs(v[2]));
+        const h01 = ULP * Math.abs(v[0]) * (Math.abs(h[H(m - 1, m - 1)]) + Math.abs(h[H(m, m)]) + Math.abs(h[H(m + 1, m + 1)]));
+        if (h00 <= h01) break;
+      }
+      // The double-shift QR step: chase the bulge down with 3×3 reflectors.
+      for (k = m; k <= i - 1; k++) {
+        const nr = Math.min(3, i - k + 1);
+        if (k > m) for (let q = 0; q < nr; q++) v[q] = h[H(k + q, k - 1)];
+        const t1 = makeReflector(v, 0, 1, nr, 1);
+        if (k > m) {
+          h[H(k, k - 1)] = v[0];
+          h[H(k + 1, k - 1)] = 0;
+          if (k < i - 1) h[H(k + 2, k - 1)] = 0;
+        } else if (m > l) {
+          // Use the following instead of H(K,K-1) = -H(K,K-1) to avoid a bug when v(2) and v(3) underflow.
+          h[H(k, k - 1)] *= 1 - t1;
+        }
+        const v2 = v[1];
+        if (nr === 3) {
+          const v3 = v[2];
+          reflectRows3(h, H(k, 1), n, k - 1, i2, v2, v3, t1);
+          reflectCols3(h, H(i1, k), n, Math.min(k + 3, i) - i1 + 1, v2, v3, t1);
+          if (zt) reflectRows3(zt, (k - 1) * n, n, ilo - 1, ihi, v2, v3, t1);
+        } else if (nr === 2) {
+          reflectRows2(h, H(k, 1), n, k - 1, i2, v2, t1);
+          reflectCols2(h, H(i1, k), n, i - i1 + 1, v2, t1);
+          if (zt) reflectRows2(zt, (k - 1) * n, n, ilo - 1, ihi, v2, t1);
+        }
+      }
+    }
+    if (!deflated) return i;
+    if (l === i) {
+      // one real eigenvalue
+      wr[i - 1] = h[H(i, i)];
+      wi[i - 1] = 0;
+    } else if (l === i - 1) {
+      // a 2×2 block: standardise it and rotate the rest of T and Z along
+      schur2x2(h[H(i - 1, i - 1)], h[H(i - 1, i)], h[H(i, i - 1)], h[H(i, i)], s2);
+      h[H(i - 1, i - 1)] = s2[0];
+      h[H(i - 1, i)] = s2[1];
+      h[H(i, i - 1)] = s2[2];
+      h[H(i, i)] = s2[3];
+      wr[i - 2] = s2[4];
+      wi[i - 2] = s2[5];
+      wr[i - 1] = s2[6];
+      wi[i - 1] = s2[7];
+      const cs = s2[8], sn = s2[9];
+      if (wantt) {
+        // rows I−1, I from column I+1 on; columns I−1, I in rows I1 … I−2
+        for (let j = i + 1; j <= i2; j++) {
+          const x = h[H(i - 1, j)], y = h[H(i, j)];
+          h[H(i - 1, j)] = cs * x + sn * y;
+          h[H(i, j)] = cs * y - sn * x;
+        }
+        for (let j = i1; j <= i - 2; j++) {
+          const x = h[H(j, i - 1)], y = h[H(j, i)];
+          h[H(j, i - 1)] = cs * x + sn * y;
+          h[H(j, i)] = cs * y - sn * x;
+        }
+      }
+      if (zt) {
+        const z0 = (i - 2) * n, z1 = z0 + n;
+        for (let j = ilo - 1; j < ihi; j++) {
+          const x = zt[z0 + j], y = zt[z1 + j];
+          zt[z0 + j] = cs * x + sn * y;
+          zt[z1 + j] = cs * y - sn * x;
+        }
+      }
+    }
+    kdefl = 0;
+    i = l - 1;
+  }
+  return 0;
+}
+
+// The reflector I − t (1, v2, v3)ᵀ(1, v2, v3) applied to three rows (from the left)
+// or three columns (from the right). Kept as small functions: V8 optimises
+// these loops far better than the same code inlined in the large QR routine.
+
+/** Rows starting at `r0`, `r0 + ld`, `r0 + 2ld`, columns [j0, j1). */
+function reflectRows3(h: Float64Array, r0: number, ld: number, j0: number, j1: number, v2: number, v3: number, t1: number): void {
+  const t2 = t1 * v2, t3 = t1 * v3;
+  const r1 = r0 + ld, r2 = r1 + ld;
+  for (let j = j0; j < j1; j++) {
+    const sum = h[r0 + j] + v2 * h[r1 + j] + v3 * h[r2 + j];
+    h[r0 + j] -= sum * t1;
+    h[r1 + j] -= sum * t2;
+    h[r2 + j] -= sum * t3;
+  }
+}
+
+/** Columns p, p+1, p+2 of `rows` consecutive rows starting at element `p`. */
+function reflectCols3(h: Float64Array, p: number, ld: number, rows: number, v2: number, v3: number, t1: number): void {
+  const t2 = t1 * v2, t3 = t1 * v3;
+  for (let r = 0; r < rows; r++, p += ld) {
+    const sum = h[p] + v2 * h[p + 1] + v3 * h[p + 2];
+    h[p] -= sum * t1;
+    h[p + 1] -= sum * t2;
+    h[p + 2] -= sum * t3;
+  }
+}
+
+function reflectRows2(h: Float64Array, r0: number, ld: number, j0: number, j1: number, v2: number, t1: number): void {
+  const t2 = t1 * v2, r1 = r0 + ld;
+  for (let j = j0; j < j1; j++) {
+    const sum = h[r0 + j] + v2 * h[r1 + j];
+    h[r0 + j] -= sum * t1;
+    h[r1 + j] -= sum * t2;
+  }
+}
+
+function reflectCols2(h: Float64Array, p: number, ld: number, rows: number, v2: number, t1: number): void {
+  const t2 = t1 * v2;
+  for (let r = 0; r < rows; r++, p += ld) {
+    const sum = h[p] + v2 * h[p + 1];
+    h[p] -= sum * t1;
+    h[p + 1] -= sum * t2;
+  }
+}
