@@ -24,15 +24,9 @@ export interface MultivariateNormalOptions {
   method?: 'svd' | 'eigh' | 'cholesky';
 }
 
-interface SvdLike {
-  (a: NDArray): [NDArray, NDArray, NDArray];
-}
-
-/** numts' SVD, resolved at call time (the linalg layer exports it as `svd`). */
+/** numts' SVD of the covariance as flat row-major arrays. */
 function svdOf(cov: NDArray): { u: Float64Array; s: Float64Array; vh: Float64Array } {
-  const svd = (linalg as unknown as { svd?: SvdLike }).svd;
-  if (typeof svd !== 'function') throw new TypeError_("multivariateNormal with method 'svd' needs np.linalg.svd; pass { method: 'eigh' } or 'cholesky'");
-  const [u, s, vh] = svd(cov);
+  const [u, s, vh] = linalg.svd(cov);
   const f = (a: NDArray): Float64Array => Float64Array.from(a.toArray());
   return { u: f(u), s: f(s), vh: f(vh) };
 }
