@@ -13,8 +13,12 @@ import { arrayOf, assertStackedSquare, stackOf, toOut, toWork } from './batch';
 import { cluFactor, cluSolve } from './luComplex';
 import { luFactor, luSolve } from './lu';
 
-/** Inverts every matrix of a `(..., n, n)` stack. @throws {LinAlgError} "Singular matrix" */
-export function invStack(a: NDArray): NDArray {
+/**
+ * Inverts every matrix of a `(..., n, n)` stack; a singular one throws, or with
+ * `nanIfSingular` gives a matrix of NaN (what NumPy's `cond` sees with errors ignored).
+ * @throws {LinAlgError} "Singular matrix"
+ */
+export function invStack(a: NDArray, nanIfSingular = false): NDArray {
   const s = stackOf(a);
   const n = s.n;
   const piv = new Int32Array(n);
@@ -23,7 +27,11 @@ export function invStack(a: NDArray): NDArray {
   for (let k = 0; k < s.count; k++) {
     const off = k * nn;
     const info = s.complex ? cluFactor(s.data, off, n, piv) : luFactor(s.data, off, n, piv);
-    if (info !== 0) throw new LinAlgError('Singular matrix');
+    if (info !== 0) {
+      if (!nanIfSingular) throw new LinAlgError('Singular matrix');
+      out.fill(NaN, (s.complex ? 2 : 1) * off, (s.complex ? 2 : 1) * (off + nn));
+      continue;
+    }
     if (s.complex) {
       for (let i = 0; i < n; i++) out[2 * (off + i * n + i)] = 1;
       cluSolve(s.data, off, n, piv, out, off, n);
