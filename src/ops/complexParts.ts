@@ -3,23 +3,23 @@
  * NumPy's `.real`/`.imag` are), `conj`, `angle`, and `complex` to build
  * complex arrays from parts.
  */
-import { asarray, bind, castCopy, definePrimitive, NDArray, nonDifferentiable, type ArrayLike } from '../core';
-import { defineUnary } from './ufunc';
+import { asarray, bind, Complex, definePrimitive, NDArray, type ArrayLike, type Primitive } from '../core';
+import { multiply } from './binary';
+import { defineUnary, realPartP } from './ufunc';
 
 function partView(x: NDArray, part: 0 | 1): NDArray {
   return new NDArray(x.data, x.shape, 'float64', x.strides.map((s) => 2 * s), 2 * x.offset + part, x.base ?? x);
 }
 
-export const realP = definePrimitive<undefined>({
-  name: 'real',
-  impl: ([x]) => (x.dtype === 'complex128' ? partView(x, 0) : x),
-  vjp: (g, _out, [x]) => [x.dtype === 'complex128' ? castCopy(g, 'complex128') : g],
-});
+/** The `real` primitive (defined beside the ufunc machinery, which projects complex cotangents with it). */
+export const realP: Primitive<undefined> = realPartP;
 
-export const imagP = definePrimitive<undefined>({
+export const imagP: Primitive<undefined> = definePrimitive<undefined>({
   name: 'imag',
   impl: ([x]) => (x.dtype === 'complex128' ? partView(x, 1) : new NDArray(new Float64Array(x.size), x.shape, x.dtype === 'float32' ? 'float32' : x.dtype === 'float64' ? 'float64' : x.dtype)),
-  vjp: nonDifferentiable,
+  // Cotangent -i g (JAX's imag_p transpose: ∂L/∂x - i ∂L/∂y); zero for real input.
+  vjp: (g, _out, [x]) => [x.dtype === 'complex128' ? multiply(g, new Complex(0, -1)) : multiply(g, 0)],
+  jvp: ([t]) => (t === null ? null : bind(imagP, [t], undefined)),
 });
 
 /**

@@ -1,9 +1,24 @@
 /** The ops layer: every elementwise, reduction, shape and indexing primitive and its public function. */
 export { opsMethodsInstalled } from './methods';
-export * from './binary';
+export { add, subtract, multiply, divide, power } from './binary';
 export * from './compare';
-export * from './unary';
-export * from './reduce';
+export { negative, positive, abs, absolute, sign, square, sqrt, cbrt, reciprocal, isnan, isinf, isfinite } from './unary';
+export { floorDivide, mod, remainder, fmod } from './division';
+export { maximum, minimum, fmax, fmin } from './extrema';
+export { exp, exp2, expm1, log, log2, log10, log1p } from './exponential';
+export { sin, cos, tan, arcsin, arccos, arctan, arctan2, hypot, deg2rad, rad2deg, radians, degrees } from './trig';
+export { sinh, cosh, tanh, arcsinh, arccosh, arctanh } from './hyperbolic';
+export { floor, ceil, trunc, fix, rint, round, around } from './rounding';
+export { clip, nanToNum, type NanToNumOptions } from './clip';
+export {
+  sum, prod, max, min, amax, amin, all, any, sumTo, reduceParams, scalarOrArray, expandReduced, sumP, prodP, maxP, minP, allP,
+  anyP, reducedShape, type ReduceParams,
+} from './reduce';
+export { mean, var, std, ptp } from './moments';
+export { nansum, nanprod, nanmean, nanvar, nanstd, nanmax, nanmin } from './nanReduce';
+export { argmax, argmin } from './argReduce';
+export { cumsum, cumprod, type CumulativeOptions } from './cumulative';
+export { pairwiseSum } from './pairwise';
 export * from './movement';
 export * from './where';
 export * from './indexing';
@@ -16,4 +31,3 @@ export {
 export { flip, fliplr, flipud, rot90, roll, tile, repeat, pad, type PadOptions } from './rearrange';
 export { sort, sortP, argsort, type SortOptions } from './sort';
 export { unique, searchsorted, type UniqueOptions, type UniqueResult, type SearchsortedOptions } from './unique';
-export { pairwiseSum } from './reduce';

@@ -3,8 +3,19 @@
  * core/methods.ts): `a.add(b)` is `add(a, b)`. The object is typed against the
  * method interface, so a declared method cannot be left without an implementation.
  */
-import { installOpsMethods, NotImplementedYet, type NDArray, type OpsMethodTable } from '../core';
+import { installOpsMethods, type NDArray, type OpsMethodTable } from '../core';
 import * as b from './binary';
+import * as dv from './division';
+import * as ex from './extrema';
+import * as ee from './exponential';
+import * as tr from './trig';
+import * as hy from './hyperbolic';
+import * as rd from './rounding';
+import * as cl from './clip';
+import * as mo from './moments';
+import * as ar from './argReduce';
+import * as cu from './cumulative';
+import * as ip from './inplace';
 import * as c from './compare';
 import * as u from './unary';
 import * as r from './reduce';
@@ -17,21 +28,18 @@ import * as so from './sort';
 const table: OpsMethodTable = {
   add: b.add, subtract: b.subtract, multiply: b.multiply, divide: b.divide, power: b.power,
   sub: b.subtract, mul: b.multiply, div: b.divide, pow: b.power,
-  floorDivide: b.floorDivide, mod: b.mod, maximum: b.maximum, minimum: b.minimum,
-  iadd: (self: NDArray, x) => b.add(self, x, { out: self }),
-  isub: (self: NDArray, x) => b.subtract(self, x, { out: self }),
-  imul: (self: NDArray, x) => b.multiply(self, x, { out: self }),
-  idiv: (self: NDArray, x) => b.divide(self, x, { out: self }),
+  floorDivide: dv.floorDivide, mod: dv.mod, maximum: ex.maximum, minimum: ex.minimum,
+  iadd: ip.iadd, isub: ip.isub, imul: ip.imul, idiv: ip.idiv,
   equal: c.equal, notEqual: c.notEqual, less: c.less, lessEqual: c.lessEqual, greater: c.greater, greaterEqual: c.greaterEqual,
   eq: c.equal, ne: c.notEqual, lt: c.less, le: c.lessEqual, gt: c.greater, ge: c.greaterEqual,
   logicalAnd: c.logicalAnd, logicalOr: c.logicalOr, logicalXor: c.logicalXor, logicalNot: c.logicalNot,
-  negative: u.negative, neg: u.negative, abs: u.abs, sign: u.sign, sqrt: u.sqrt, square: u.square, exp: u.exp, log: u.log,
-  sin: u.sin, cos: u.cos, tanh: u.tanh, floor: u.floor, ceil: u.ceil,
-  round: NotImplementedYet('round'), clip: NotImplementedYet('clip'),
+  negative: u.negative, neg: u.negative, abs: u.abs, sign: u.sign, sqrt: u.sqrt, square: u.square, exp: ee.exp, log: ee.log,
+  sin: tr.sin, cos: tr.cos, tanh: hy.tanh, floor: rd.floor, ceil: rd.ceil,
+  round: rd.round, clip: cl.clip,
   conj: cp.conj, isnan: u.isnan, isinf: u.isinf, isfinite: u.isfinite,
-  sum: r.sum, prod: r.prod, mean: r.mean, var: r.var, std: r.std, min: r.min, max: r.max,
-  argmin: NotImplementedYet('argmin'), argmax: NotImplementedYet('argmax'), all: r.all, any: r.any,
-  cumsum: NotImplementedYet('cumsum'), cumprod: NotImplementedYet('cumprod'),
+  sum: r.sum, prod: r.prod, mean: mo.mean, var: mo.var, std: mo.std, min: r.min, max: r.max,
+  argmin: ar.argmin, argmax: ar.argmax, all: r.all, any: r.any,
+  cumsum: cu.cumsum, cumprod: cu.cumprod,
   reshape: (self: NDArray, shape: number | readonly number[], ...more: number[]) => m.reshape(self, shape, ...more),
   transpose: (self: NDArray, ...axes: (number | readonly number[])[]) =>
     axes.length === 0 ? m.transpose(self) : typeof axes[0] === 'number' ? m.transpose(self, axes as number[]) : m.transpose(self, axes[0]),

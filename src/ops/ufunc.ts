@@ -5,9 +5,10 @@
  * (inner loops + derivative rule) into a primitive and its public function.
  */
 import {
-  allocate, asarray, bind, broadcastOperand, broadcastShapes, castCopy, canCastSameKind, Complex, definePrimitive,
-  DTypeError, loopBinary, nonDifferentiable as nonDiff, loopUnary, NDArray, resultType, shapesEqual, shapeText, ShapeError, toDType,
-  type ArrayLike, type BinaryLoop, type DType, type Primitive, type Scalar, type Shape, type UfuncOptions, type UnaryLoop,
+  allocate, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
+  DTypeError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
+  shapeText, ShapeError, toDType, ValueError,
+  type ArrayLike, type BinaryLoop, type DType, type Primitive, type Scalar, type Shape, type TypedArray, type UfuncOptions, type UnaryLoop,
 } from '../core';
 
 /** The dtype an operand contributes to promotion: arrays are strong, JS scalars weak. */
@@ -17,18 +18,39 @@ export function operandType(x: ArrayLike): DType | Scalar {
   return asarray(x).dtype;
 }
 
-/** Converts an operand to an array; scalars take `dtype` (the operation's dtype), as weak scalars do. */
-export function toOperand(x: ArrayLike, dtype: DType): NDArray {
+const INT_RANGE: Partial<Record<DType, [number, number]>> = { uint8: [0, 255], int32: [-2147483648, 2147483647] };
+
+/**
+ * Converts an operand to an array; JS scalars take `dtype` (the operation's
+ * dtype), as NumPy 2's weak Python scalars do.
+ * @throws {ValueError} for an integer scalar outside an integer dtype's range
+ * (NumPy's "Python integer 300 out of bounds for uint8"), unless `exact` is set
+ * (comparisons, which NumPy evaluates exactly).
+ */
+export function toOperand(x: ArrayLike, dtype: DType, exact = false): NDArray {
   if (x instanceof NDArray) return x;
+  if (typeof x === 'number' && isIntegerDType(dtype) && Number.isInteger(x)) {
+    const [lo, hi] = INT_RANGE[dtype]!;
+    if (x < lo || x > hi) {
+      if (exact) return asarray(x, 'float64');
+      throw new ValueError(`Python integer ${x} out of bounds for ${dtype}`);
+    }
+  }
   if (typeof x === 'number' || typeof x === 'boolean' || x instanceof Complex) return asarray(x, dtype);
   return asarray(x);
 }
 
-/** Allocates the result, or checks the user's `out` (shape and same-kind casting). */
+function shapeSize(shape: Shape): number {
+  let n = 1;
+  for (let d = 0; d < shape.length; d++) n *= shape[d];
+  return n;
+}
+
+/** Allocates the result, or checks the user's `out` (an NDArray, the right shape, same-kind casting). */
 export function prepareOut(shape: Shape, dtype: DType, out: NDArray | undefined, name: string): NDArray {
   if (out === undefined) return new NDArray(allocate(dtype, shapeSize(shape)), shape, dtype);
   if (!(out instanceof NDArray)) throw new DTypeError(`${name}: 'out' must be an NDArray`);
-  if (out.isTraced()) throw new DTypeError(`${name}: 'out' cannot be used inside a transform (grad, jvp, …)`);
+  if (out.isTraced()) throw new DTypeError(`${name}: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value`);
   if (!shapesEqual(out.shape, shape)) {
     throw new ShapeError(`non-broadcastable output operand with shape ${shapeText(out.shape)} doesn't match the broadcast shape ${shapeText(shape)}`);
   }
@@ -38,15 +60,63 @@ export function prepareOut(shape: Shape, dtype: DType, out: NDArray | undefined,
   return out;
 }
 
-function shapeSize(shape: Shape): number {
-  let n = 1;
-  for (const d of shape) n *= d;
-  return n;
-}
-
 /** A view of `a` as `dtype` (copying only when the storage differs). */
 export function ensureDType(a: NDArray, dtype: DType): NDArray {
   return a.dtype === dtype ? a : castCopy(a, dtype);
+}
+
+/** The `dtype=` option: inputs must cast to it under `same_kind`, as in NumPy. */
+function checkInputCast(name: string, x: NDArray, index: number, dtype: DType): void {
+  if (!canCastSameKind(x.dtype, dtype)) {
+    throw new DTypeError(`Cannot cast ufunc '${name}' input ${index} from dtype('${x.dtype}') to dtype('${dtype}') with casting rule 'same_kind'`);
+  }
+}
+
+/** NumPy's error for a ufunc that has no loop for the input dtypes. */
+export function noLoopFor(name: string): DTypeError {
+  return new DTypeError(
+    `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
+  );
+}
+
+/** A result-dtype rule for functions NumPy defines on real input only. */
+export const realOnly = (name: string, rule: (d: DType) => DType) => (d: DType): DType => {
+  if (d === 'complex128') throw noLoopFor(name);
+  return rule(d);
+};
+
+/** The real part of a complex array as a float64 view of its buffer. */
+function realView(x: NDArray): NDArray {
+  return new NDArray(x.data, x.shape, 'float64', x.strides.map((st) => 2 * st), 2 * x.offset, x.base ?? x);
+}
+
+/**
+ * The real part (a view; the identity on real input). A linear map whose
+ * transpose is {@link toComplexP}, as JAX's real_p and complex(t, 0).
+ */
+export const realPartP: Primitive<undefined> = definePrimitive<undefined>({
+  name: 'real',
+  impl: ([x]) => (x.dtype === 'complex128' ? realView(x) : x),
+  vjp: (g, _out, [x]) => [x.dtype === 'complex128' ? bind(toComplexP, [g], undefined) : g],
+  jvp: ([t]) => (t === null ? null : bind(realPartP, [t], undefined)),
+});
+
+/** `x + 0i`: a real array as complex128; the transpose of {@link realPartP}. */
+export const toComplexP: Primitive<undefined> = definePrimitive<undefined>({
+  name: 'to_complex',
+  impl: ([x]) => ensureDType(x, 'complex128'),
+  vjp: (g, _out, [x]) => [x.dtype === 'complex128' ? g : bind(realPartP, [g], undefined)],
+  jvp: ([t]) => (t === null ? null : bind(toComplexP, [t], undefined)),
+});
+
+/**
+ * A cotangent as the type of the input it belongs to: the real part for a
+ * real input of an op with a complex result (JAX's convention; the imaginary
+ * part is the derivative along a direction the input cannot move in).
+ */
+export function projectCotangent(ct: NDArray | null, x: NDArray): NDArray | null {
+  if (ct === null || ct.dtype !== 'complex128' || x.dtype === 'complex128') return ct;
+  return bind(realPartP, [ct], undefined);
 }
 
 /** Params every elementwise primitive takes. */
@@ -55,12 +125,19 @@ export interface UfuncParams {
   readonly dtype?: DType;
 }
 
+/** Validates the options object of an elementwise function. */
+export function ufuncParams(opts: UfuncOptions | undefined): UfuncParams {
+  if (opts === undefined) return {};
+  if (typeof opts !== 'object' || opts === null) throw new DTypeError(`options must be an object like { out, dtype }, got ${String(opts)}`);
+  return { out: opts.out, dtype: opts.dtype === undefined ? undefined : toDType(opts.dtype) };
+}
+
 /** One row of a unary ufunc table. */
 export interface UnarySpec {
   readonly name: string;
   /** The result dtype for an input dtype; throw (e.g. via `unsupported`) when undefined. */
   readonly resultDType: (d: DType) => DType;
-  /** Inner loop over real storage (reads any typed array, writes the result's storage). */
+  /** Inner loop over Float64Array input, writing Float64Array (or Uint8Array for bool results). */
   readonly real: UnaryLoop;
   /** Inner loop over interleaved complex storage, when the op is defined for complex. */
   readonly complex?: UnaryLoop;
@@ -85,26 +162,44 @@ function asFloat64(x: NDArray): NDArray {
   return x.dtype === 'float64' ? x : castCopy(x, 'float64');
 }
 
+/** The storage a loop writes for a result dtype. */
+function loopDTypeOf(res: DType): DType {
+  return res === 'bool' ? 'bool' : res === 'complex128' ? 'complex128' : 'float64';
+}
+
 /** The array a loop writes: `out` itself when its storage fits the loop, else a temporary. */
-function loopTarget(out: NDArray, loopDType: DType, inputs: NDArray[]): NDArray {
-  if (out.dtype === loopDType && !aliasesInput(out, ...inputs)) return out;
+function loopTarget(out: NDArray, loopDType: DType, a: NDArray, b?: NDArray): NDArray {
+  if (out.dtype === loopDType && !aliasesInput(out, a) && (b === undefined || !aliasesInput(out, b))) return out;
   return new NDArray(allocate(loopDType, shapeSize(out.shape)), out.shape, loopDType);
 }
 
 /** Runs a unary ufunc kernel: the dtype rule, `out`, and the loop over the operand. */
 function runUnary(spec: UnarySpec, x: NDArray, params: UfuncParams): NDArray {
-  const src = params.dtype !== undefined ? ensureDType(x, params.dtype) : x;
+  let src = x;
+  if (params.dtype !== undefined) {
+    checkInputCast(spec.name, x, 0, params.dtype);
+    src = ensureDType(x, params.dtype);
+  }
   const resDType = spec.resultDType(src.dtype);
   const out = prepareOut(x.shape, resDType, params.out, spec.name);
   const cplx = src.dtype === 'complex128';
   const loop = cplx ? spec.complex : spec.real;
-  if (loop === undefined) throw new DTypeError(`ufunc '${spec.name}' not supported for the input types (${src.dtype})`);
+  if (loop === undefined) throw noLoopFor(spec.name);
   const input = cplx ? src : asFloat64(src);
-  const loopDType: DType = resDType === 'bool' ? 'bool' : resDType === 'complex128' ? 'complex128' : 'float64';
-  const target = loopTarget(out, loopDType, [input]);
+  const target = loopTarget(out, loopDTypeOf(resDType), input);
   loopUnary(x.shape, target, input, loop);
   if (target !== out) assignInto(out, target);
   return out;
+}
+
+/** A complex function of one value writing its result to `o[k]`, `o[k + 1]` (see complexMath.ts). */
+export type ComplexKernel = (o: TypedArray, k: number, x: number, y: number) => void;
+
+/** The complex inner loop that applies `kernel` to each element (one call per element; the math dominates). */
+export function complexLoop(kernel: ComplexKernel): UnaryLoop {
+  return (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) kernel(o, 2 * oi, a[2 * ai], a[2 * ai + 1]);
+  };
 }
 
 /** Turns a table row into a primitive plus its public function `f(x, opts)`. */
@@ -113,10 +208,9 @@ export function defineUnary(spec: UnarySpec): Unary {
   const p: Primitive<UfuncParams> = definePrimitive<UfuncParams>({
     name: spec.name,
     impl: ([x], params) => runUnary(spec, x, params),
-    vjp: vjp === 'none' ? nonDiff : (g, out, [x]) => [vjp(g, out, x)],
+    vjp: vjp === 'none' ? nonDiff : (g, out, [x]) => [projectCotangent(vjp(g, out, x), x)],
   });
-  const fn = (x: ArrayLike, opts: UfuncOptions = {}): NDArray =>
-    bind(p, [asarray(x)], { out: opts.out, dtype: opts.dtype === undefined ? undefined : toDType(opts.dtype) });
+  const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray => bind(p, [asarray(x)], ufuncParams(opts));
   return Object.assign(fn, { p });
 }
 
@@ -125,14 +219,16 @@ export interface BinarySpec {
   readonly name: string;
   /** The result dtype given the promoted input dtype; throw when undefined. */
   readonly resultDType: (promoted: DType) => DType;
-  /** Inner loop over real storage (any typed arrays in, the result's storage out). */
+  /** Inner loop over Float64Array inputs, writing the result's loop storage. */
   readonly real: BinaryLoop;
-  /** Loop used instead of `real` when the promoted dtype is an integer (e.g. integer power). */
+  /** Loop used instead of `real` when the promoted dtype is an integer (e.g. integer power, floor division). */
   readonly int?: BinaryLoop;
-  /** Loop used instead of `real` when both inputs are bool (e.g. add is logical or). */
+  /** Loop used instead of `real` when both inputs are bool (Uint8Array in, e.g. add is logical or). */
   readonly bool?: BinaryLoop;
   /** Inner loop over interleaved complex storage, when the op is defined for complex. */
   readonly complex?: BinaryLoop;
+  /** Comparisons: JS integer scalars outside an integer dtype's range compare exactly instead of raising. */
+  readonly exactScalars?: boolean;
   /** Cotangents of both inputs, *before* un-broadcasting (the wrapper sums them down to each input's shape). */
   readonly vjp: ((g: NDArray, out: NDArray, a: NDArray, b: NDArray) => [NDArray | null, NDArray | null]) | 'none';
 }
@@ -144,9 +240,14 @@ export interface Binary {
 
 /** Runs a binary kernel with broadcasting. */
 function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams): NDArray {
-  const promoted = params.dtype ?? resultType(a.dtype, b.dtype);
+  let promoted: DType;
+  if (params.dtype !== undefined) {
+    promoted = params.dtype;
+    checkInputCast(spec.name, a, 0, promoted);
+    checkInputCast(spec.name, b, 1, promoted);
+  } else promoted = a.dtype === b.dtype ? a.dtype : resultType(a.dtype, b.dtype);
   const resDType = spec.resultDType(promoted);
-  const shape = broadcastShapes(a.shape, b.shape);
+  const shape = shapesEqual(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
   const out = prepareOut(shape, resDType, params.out, spec.name);
   const cplx = promoted === 'complex128';
   const boolLoop = promoted === 'bool' && spec.bool !== undefined;
@@ -154,16 +255,15 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
     ? spec.complex
     : boolLoop
       ? spec.bool
-      : promoted === 'int32' || promoted === 'uint8'
+      : promoted === 'int32' || promoted === 'uint8' || promoted === 'bool'
         ? (spec.int ?? spec.real)
         : spec.real;
-  if (loop === undefined) throw new DTypeError(`ufunc '${spec.name}' not supported for the input types (${a.dtype}, ${b.dtype})`);
+  if (loop === undefined) throw noLoopFor(spec.name);
   // Complex loops read interleaved storage, bool loops Uint8Array, all others Float64Array.
-  const widen = (x: NDArray): NDArray => (cplx ? ensureDType(x, 'complex128') : boolLoop ? x : asFloat64(x));
-  const aa = widen(a);
-  const bb = widen(b);
+  const aa = cplx ? ensureDType(a, 'complex128') : boolLoop ? ensureDType(a, 'bool') : asFloat64(a);
+  const bb = cplx ? ensureDType(b, 'complex128') : boolLoop ? ensureDType(b, 'bool') : asFloat64(b);
   const loopDType: DType = cplx && resDType === 'complex128' ? 'complex128' : resDType === 'bool' ? 'bool' : 'float64';
-  const target = loopTarget(out, loopDType, [aa, bb]);
+  const target = loopTarget(out, loopDType, aa, bb);
   loopBinary(shape, target, broadcastOperand(aa, shape), broadcastOperand(bb, shape), loop);
   if (target !== out) assignInto(out, target);
   return out;
@@ -174,26 +274,32 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
  * loops read index i before writing index i, so an identical view is safe; any
  * other overlap of the same buffer goes through a temporary.
  */
-function aliasesInput(out: NDArray, ...inputs: NDArray[]): boolean {
-  for (const x of inputs) {
-    if (x.data !== out.data) continue;
-    const same = x.offset === out.offset && shapesEqual(x.shape, out.shape) && x.strides.every((s, i) => s === out.strides[i]);
-    if (!same) return true;
-  }
+function aliasesInput(out: NDArray, x: NDArray): boolean {
+  if (x.data !== out.data) return false;
+  if (x.offset !== out.offset || !shapesEqual(x.shape, out.shape)) return true;
+  for (let i = 0; i < x.strides.length; i++) if (x.shape[i] !== 1 && x.strides[i] !== out.strides[i]) return true;
   return false;
 }
 
-/** Copies `src` (same shape) into `dst`, converting dtype. */
+/** Copies `src` (broadcastable to `dst`'s shape) into `dst`, converting dtype (NumPy's unsafe cast). */
 export function assignInto(dst: NDArray, src: NDArray): void {
-  const conv = castCopy(src, dst.dtype);
+  const conv = src.dtype === dst.dtype ? src : castCopy(src, dst.dtype);
   const loop: UnaryLoop = dst.dtype === 'complex128' ? copyComplex : copyReal;
   loopUnary(dst.shape, dst, broadcastOperand(conv, dst.shape), loop);
 }
 
 const copyReal: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  if (os === 1 && as === 1 && o.constructor === a.constructor) {
+    o.set(a.subarray(ai, ai + n) as never, oi);
+    return;
+  }
   for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
 };
 const copyComplex: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  if (os === 1 && as === 1) {
+    o.set(a.subarray(2 * ai, 2 * (ai + n)) as never, 2 * oi);
+    return;
+  }
   for (let i = 0; i < n; i++, oi += os, ai += as) {
     o[2 * oi] = a[2 * ai];
     o[2 * oi + 1] = a[2 * ai + 1];
@@ -211,13 +317,15 @@ export function defineBinary(spec: BinarySpec, unbroadcast: (g: NDArray | null, 
         ? nonDiff
         : (g, out, [a, b]) => {
             const [ga, gb] = vjp(g, out, a, b);
-            return [unbroadcast(ga, a.shape), unbroadcast(gb, b.shape)];
+            return [projectCotangent(unbroadcast(ga, a.shape), a), projectCotangent(unbroadcast(gb, b.shape), b)];
           },
   });
-  const fn = (a: ArrayLike, b: ArrayLike, opts: UfuncOptions = {}): NDArray => {
-    const dtype = opts.dtype === undefined ? undefined : toDType(opts.dtype);
-    const promoted = dtype ?? resultType(operandType(a), operandType(b));
-    return bind(p, [toOperand(a, promoted), toOperand(b, promoted)], { out: opts.out, dtype });
+  const exact = spec.exactScalars === true;
+  const fn = (a: ArrayLike, b: ArrayLike, opts?: UfuncOptions): NDArray => {
+    const params = ufuncParams(opts);
+    if (a instanceof NDArray && b instanceof NDArray) return bind(p, [a, b], params);
+    const promoted = params.dtype ?? resultType(operandType(a), operandType(b));
+    return bind(p, [toOperand(a, promoted, exact), toOperand(b, promoted, exact)], params);
   };
   return Object.assign(fn, { p });
 }

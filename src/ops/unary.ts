@@ -1,25 +1,36 @@
 /**
- * Unary math ufuncs: one table row per function, holding its inner loops
- * (real and, where defined, complex) and its derivative written with public
- * ops (so that second derivatives work).
+ * Unary ufuncs of sign, magnitude and powers, and the float classifiers
+ * (isnan, isinf, isfinite): one table row per function, holding its inner
+ * loops (real and, where NumPy defines it, complex) and its derivative written
+ * with public ops (so that second derivatives work).
  */
 import { DTypeError, inexactOf, type DType, type UnaryLoop } from '../core';
-import { defineUnary } from './ufunc';
-import { add, divide, multiply, subtract } from './binary';
+import { complexLoop, defineUnary, noLoopFor, realOnly } from './ufunc';
+import { divide, multiply } from './binary';
+import { csqrtInto } from './complexMath';
 
 const same = (d: DType): DType => d;
+const toBool = (): DType => 'bool';
 const noBool = (name: string, hint: string) => (d: DType): DType => {
   if (d === 'bool') throw new DTypeError(`The numpy boolean ${name}, the \`${hint}\` operator, is not supported, use the \`~\` operator or the logical_not function instead.`);
   return d;
 };
-const realOnly = (name: string, rule: (d: DType) => DType) => (d: DType): DType => {
-  if (d === 'complex128') throw new DTypeError(`ufunc '${name}' not supported for the input types (complex128)`);
-  return rule(d);
+
+const copyLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
 };
-const toBool = (): DType => 'bool';
+const copyComplexLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
+  for (let i = 0; i < n; i++, oi += os, ai += as) {
+    o[2 * oi] = a[2 * ai];
+    o[2 * oi + 1] = a[2 * ai + 1];
+  }
+};
 
-// ---- sign and magnitude -------------------------------------------------------------------
-
+/**
+ * `-x` elementwise.
+ * @throws {DTypeError} for bool input (NumPy: use `logicalNot`).
+ * @example np.negative([1, -2])  // [-1  2]
+ */
 export const negative = defineUnary({
   name: 'negative',
   resultDType: noBool('negative', '-'),
@@ -35,21 +46,17 @@ export const negative = defineUnary({
   vjp: (g) => negative(g),
 });
 
-export const positive = defineUnary({
-  name: 'positive',
-  resultDType: noBool('positive', '+'),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
-  },
-  complex: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) {
-      o[2 * oi] = a[2 * ai];
-      o[2 * oi + 1] = a[2 * ai + 1];
-    }
-  },
-  vjp: (g) => g,
-});
+/**
+ * `+x` elementwise (a copy).
+ * @throws {DTypeError} for bool input.
+ * @example np.positive([1, -2])  // [ 1 -2]
+ */
+export const positive = defineUnary({ name: 'positive', resultDType: noBool('positive', '+'), real: copyLoop, complex: copyComplexLoop, vjp: (g) => g });
 
+/**
+ * Absolute value elementwise; `|z|` (float64) for complex input, computed with hypot.
+ * @example np.abs([-1.5, 2])  // [1.5 2. ]
+ */
 export const abs = defineUnary({
   name: 'absolute',
   resultDType: (d) => (d === 'complex128' ? 'float64' : d),
@@ -59,25 +66,49 @@ export const abs = defineUnary({
   complex: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.hypot(a[2 * ai], a[2 * ai + 1]);
   },
-  // d|x| = sign(x) dx (0 at 0, as JAX)
+  // d|x| = sign(x) dx (0 at 0, as JAX); for complex x, x/|x|.
   vjp: (g, _out, x) => multiply(g, sign(x)),
 });
 
+/** NumPy's name for {@link abs}. @example np.absolute([-3])  // [3] */
+export const absolute = abs;
+
+/**
+ * The sign: -1, 0 or 1 (NaN for NaN); for complex input `z/|z|` (0 at 0), as NumPy 2.
+ * @throws {DTypeError} for bool input.
+ * @example np.sign([-2, 0, 3])  // [-1  0  1]
+ */
 export const sign = defineUnary({
   name: 'sign',
-  resultDType: realOnly('sign', (d) => {
-    if (d === 'bool') throw new DTypeError("ufunc 'sign' did not contain a loop with signature matching types (bool)");
+  resultDType: (d) => {
+    if (d === 'bool') throw noLoopFor('sign');
     return d;
-  }),
+  },
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) {
       const x = a[ai];
       o[oi] = x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : NaN;
     }
   },
+  // NumPy's CDOUBLE_sign (loops.c.src), including its handling of infinite parts.
+  complex: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) {
+      const x = a[2 * ai], y = a[2 * ai + 1], m = Math.hypot(x, y), k = 2 * oi;
+      if (m !== m) [o[k], o[k + 1]] = [NaN, NaN];
+      else if (m === Infinity) {
+        if (x === Infinity || x === -Infinity) [o[k], o[k + 1]] = y === Infinity || y === -Infinity ? [NaN, NaN] : [x > 0 ? 1 : -1, 0];
+        else [o[k], o[k + 1]] = [0, y > 0 ? 1 : -1];
+      } else if (m === 0) [o[k], o[k + 1]] = [0, 0];
+      else [o[k], o[k + 1]] = [x / m, y / m];
+    }
+  },
   vjp: (g) => multiply(g, 0),
 });
 
+/**
+ * `x²` elementwise (keeps integer dtypes).
+ * @example np.square([1, -3])  // [1 9]
+ */
 export const square = defineUnary({
   name: 'square',
   resultDType: same,
@@ -88,175 +119,93 @@ export const square = defineUnary({
     for (let i = 0; i < n; i++, oi += os, ai += as) {
       const r = a[2 * ai], m = a[2 * ai + 1];
       o[2 * oi] = r * r - m * m;
-      o[2 * oi + 1] = 2 * r * m;
+      o[2 * oi + 1] = r * m + m * r;
     }
   },
   vjp: (g, _out, x) => multiply(g, multiply(x, 2)),
 });
 
+/**
+ * Non-negative square root; NaN for negative real input (use complex input for
+ * complex roots: the principal branch, signed zeros respected).
+ * @example np.sqrt([4, 2])  // [2.         1.41421356]
+ */
 export const sqrt = defineUnary({
   name: 'sqrt',
   resultDType: inexactOf,
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.sqrt(a[ai]);
   },
-  // principal branch: sqrt(r e^{iθ}) = sqrt(r) e^{iθ/2}, computed stably (Kahan's csqrt)
-  complex: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) {
-      const x = a[2 * ai], y = a[2 * ai + 1];
-      if (x === 0 && y === 0) {
-        o[2 * oi] = 0;
-        o[2 * oi + 1] = y;
-        continue;
-      }
-      const t = Math.sqrt((Math.abs(x) + Math.hypot(x, y)) / 2);
-      if (x >= 0) {
-        o[2 * oi] = t;
-        o[2 * oi + 1] = y / (2 * t);
-      } else {
-        o[2 * oi] = Math.abs(y) / (2 * t);
-        o[2 * oi + 1] = y < 0 || Object.is(y, -0) ? -t : t;
-      }
-    }
-  },
+  complex: complexLoop(csqrtInto),
   vjp: (g, out) => divide(g, multiply(out, 2)),
 });
 
-// ---- exponentials and logarithms ----------------------------------------------------------
-
-export const exp = defineUnary({
-  name: 'exp',
-  resultDType: inexactOf,
+/**
+ * Real cube root (negative for negative input).
+ * @throws {DTypeError} for complex input, as NumPy.
+ * @example np.cbrt([27, -8])  // [ 3. -2.]
+ */
+export const cbrt = defineUnary({
+  name: 'cbrt',
+  resultDType: realOnly('cbrt', inexactOf),
   real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.exp(a[ai]);
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.cbrt(a[ai]);
   },
+  // d cbrt(x) = dx / (3 cbrt(x)²)
+  vjp: (g, out) => divide(g, multiply(multiply(out, out), 3)),
+});
+
+/**
+ * `1/x` elementwise. Integer input stays integer as in NumPy (`1/2` is 0, `1/0`
+ * is the most negative integer), so use float input for fractions.
+ * @example np.reciprocal([2, 0.5])  // [0.5 2. ]
+ */
+export const reciprocal = defineUnary({
+  name: 'reciprocal',
+  resultDType: same,
+  real: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = 1 / a[ai];
+  },
+  // NumPy's CDOUBLE_reciprocal (Smith's scaling).
   complex: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) {
-      const m = Math.exp(a[2 * ai]), y = a[2 * ai + 1];
-      o[2 * oi] = y === 0 ? m : m * Math.cos(y);
-      o[2 * oi + 1] = y === 0 ? y : m * Math.sin(y);
+      const x = a[2 * ai], y = a[2 * ai + 1], k = 2 * oi;
+      if (Math.abs(y) <= Math.abs(x)) {
+        const r = y / x, d = x + y * r;
+        o[k] = 1 / d;
+        o[k + 1] = -r / d;
+      } else {
+        const r = x / y, d = x * r + y;
+        o[k] = r / d;
+        o[k + 1] = -1 / d;
+      }
     }
   },
-  vjp: (g, out) => multiply(g, out),
-});
-
-export const log = defineUnary({
-  name: 'log',
-  resultDType: inexactOf,
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.log(a[ai]);
-  },
-  complex: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) {
-      const x = a[2 * ai], y = a[2 * ai + 1];
-      o[2 * oi] = Math.log(Math.hypot(x, y));
-      o[2 * oi + 1] = Math.atan2(y, x);
-    }
-  },
-  vjp: (g, _out, x) => divide(g, x),
-});
-
-export const log2 = defineUnary({
-  name: 'log2',
-  resultDType: realOnly('log2', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.log2(a[ai]);
-  },
-  vjp: (g, _out, x) => divide(g, multiply(x, Math.LN2)),
-});
-
-export const log10 = defineUnary({
-  name: 'log10',
-  resultDType: realOnly('log10', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.log10(a[ai]);
-  },
-  vjp: (g, _out, x) => divide(g, multiply(x, Math.LN10)),
-});
-
-export const log1p = defineUnary({
-  name: 'log1p',
-  resultDType: realOnly('log1p', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.log1p(a[ai]);
-  },
-  vjp: (g, _out, x) => divide(g, add(x, 1)),
-});
-
-export const expm1 = defineUnary({
-  name: 'expm1',
-  resultDType: realOnly('expm1', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.expm1(a[ai]);
-  },
-  vjp: (g, out) => multiply(g, add(out, 1)),
-});
-
-// ---- trigonometric and hyperbolic ---------------------------------------------------------
-
-export const sin = defineUnary({
-  name: 'sin',
-  resultDType: realOnly('sin', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.sin(a[ai]);
-  },
-  vjp: (g, _out, x) => multiply(g, cos(x)),
-});
-
-export const cos = defineUnary({
-  name: 'cos',
-  resultDType: realOnly('cos', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.cos(a[ai]);
-  },
-  vjp: (g, _out, x) => negative(multiply(g, sin(x))),
-});
-
-export const tanh = defineUnary({
-  name: 'tanh',
-  resultDType: realOnly('tanh', inexactOf),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.tanh(a[ai]);
-  },
-  // d tanh = 1 - tanh²
-  vjp: (g, out) => multiply(g, subtract(1, multiply(out, out))),
-});
-
-// ---- rounding -----------------------------------------------------------------------------
-
-export const floor = defineUnary({
-  name: 'floor',
-  resultDType: realOnly('floor', same),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.floor(a[ai]);
-  },
-  vjp: (g) => multiply(g, 0),
-});
-
-export const ceil = defineUnary({
-  name: 'ceil',
-  resultDType: realOnly('ceil', same),
-  real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Math.ceil(a[ai]);
-  },
-  vjp: (g) => multiply(g, 0),
+  vjp: (g, out) => multiply(g, multiply(out, multiply(out, -1))),
 });
 
 // ---- classification (bool results, no derivative) -----------------------------------------
 
-const isnanLoop: UnaryLoop = (n, o, oi, os, a, ai, as) => {
-  for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] !== a[ai] ? 1 : 0;
-};
+/**
+ * Whether each element is NaN (for complex: either part).
+ * @example np.isnan([1, NaN])  // [False  True]
+ */
 export const isnan = defineUnary({
   name: 'isnan',
   resultDType: toBool,
-  real: isnanLoop,
+  real: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] !== a[ai] ? 1 : 0;
+  },
   complex: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[2 * ai] !== a[2 * ai] || a[2 * ai + 1] !== a[2 * ai + 1] ? 1 : 0;
   },
   vjp: 'none',
 });
 
+/**
+ * Whether each element is +inf or -inf (for complex: either part).
+ * @example np.isinf([1, -Infinity, NaN])  // [False  True False]
+ */
 export const isinf = defineUnary({
   name: 'isinf',
   resultDType: toBool,
@@ -269,14 +218,18 @@ export const isinf = defineUnary({
   vjp: 'none',
 });
 
+/**
+ * Whether each element is finite (not NaN or ±inf; for complex: both parts).
+ * @example np.isfinite([1, Infinity, NaN])  // [ True False False]
+ */
 export const isfinite = defineUnary({
   name: 'isfinite',
   resultDType: toBool,
   real: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Number.isFinite(a[ai]) ? 1 : 0;
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] - a[ai] === 0 ? 1 : 0;
   },
   complex: (n, o, oi, os, a, ai, as) => {
-    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = Number.isFinite(a[2 * ai]) && Number.isFinite(a[2 * ai + 1]) ? 1 : 0;
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[2 * ai] - a[2 * ai] === 0 && a[2 * ai + 1] - a[2 * ai + 1] === 0 ? 1 : 0;
   },
   vjp: 'none',
 });

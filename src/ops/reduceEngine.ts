@@ -1,0 +1,226 @@
+/**
+ * The reduction kernels: fold an array over some axes into an accumulator
+ * with the kept shape. The iteration follows NumPy's reduction iterator
+ * (numpy/_core/src/umath/reduction.c): axes in memory order (`memoryOrder`,
+ * strides not negated), coalesced; an innermost *reduced* run is folded in one
+ * call (pairwise for sums), an innermost *kept* run accumulates elementwise.
+ * That reproduces NumPy's order of floating-point operations, so sums match
+ * NumPy bit for bit, including for transposed, strided and reversed views.
+ */
+import { contiguousStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
+import { complexPairwiseSum, complexSum, pairwiseSum, pairwiseSum32 } from './pairwise';
+
+/** What a reduction computes. `fmax`/`fmin` skip NaN (nanmax/nanmin); `sum32` adds in float32. */
+export type ReduceKind = 'sum' | 'sum32' | 'prod' | 'max' | 'min' | 'fmax' | 'fmin' | 'all' | 'any';
+
+/** The shape after reducing `axes` (kept as 1 with keepdims). */
+export function reducedShape(shape: readonly number[], axes: readonly number[], keepdims: boolean): number[] {
+  const out: number[] = [];
+  for (let d = 0; d < shape.length; d++) {
+    if (!axes.includes(d)) out.push(shape[d]);
+    else if (keepdims) out.push(1);
+  }
+  return out;
+}
+
+function initialValue(kind: ReduceKind): number {
+  switch (kind) {
+    case 'sum':
+    case 'sum32':
+    case 'any':
+      return 0;
+    case 'prod':
+    case 'all':
+      return 1;
+    case 'max':
+      return -Infinity;
+    case 'min':
+      return Infinity;
+    case 'fmax':
+    case 'fmin':
+      return NaN; // fmax(NaN, v) = v: the first non-NaN value starts the fold
+  }
+}
+
+/**
+ * Strides of the accumulator (C order over the kept axes, 0 on reduced ones)
+ * and the axis order NumPy iterates in (by the input's strides; size-1 axes have
+ * no say, as NumPy zeroes their strides).
+ */
+function plan(x: NDArray, axes: readonly number[]): { out: number[]; perm: number[] } {
+  const keptStrides = contiguousStrides(reducedShape(x.shape, axes, false));
+  const out: number[] = [];
+  for (let d = 0, k = 0; d < x.ndim; d++) out.push(axes.includes(d) ? 0 : keptStrides[k++]);
+  const inStrides = x.strides.map((s, d) => (x.shape[d] === 1 ? 0 : s));
+  return { out, perm: memoryOrder(x.ndim, [inStrides]) };
+}
+
+/** Folds one innermost reduced run of real values into `start`. */
+function foldRun(kind: ReduceKind, start: number, a: TypedArray, i: number, n: number, s: number): number {
+  let m = start;
+  switch (kind) {
+    case 'sum':
+      return start + pairwiseSum(a, i, n, s);
+    case 'sum32':
+      return Math.fround(start + pairwiseSum32(a, i, n, s));
+    case 'prod':
+      for (let k = 0; k < n; k++, i += s) m *= a[i];
+      return m;
+    case 'max':
+      // A later equal value replaces the running one (NumPy returns the last of ±0); NaN sticks.
+      if (m !== m) return m;
+      for (let k = 0; k < n; k++, i += s) {
+        const v = a[i];
+        if (!(m > v)) {
+          m = v;
+          if (v !== v) return v;
+        }
+      }
+      return m;
+    case 'min':
+      if (m !== m) return m;
+      for (let k = 0; k < n; k++, i += s) {
+        const v = a[i];
+        if (!(m < v)) {
+          m = v;
+          if (v !== v) return v;
+        }
+      }
+      return m;
+    case 'fmax':
+      for (let k = 0; k < n; k++, i += s) {
+        const v = a[i];
+        if (!(m > v) && v === v) m = v;
+      }
+      return m;
+    case 'fmin':
+      for (let k = 0; k < n; k++, i += s) {
+        const v = a[i];
+        if (!(m < v) && v === v) m = v;
+      }
+      return m;
+    case 'all':
+      for (let k = 0; k < n; k++, i += s) if (a[i] === 0) return 0;
+      return m;
+    case 'any':
+      for (let k = 0; k < n; k++, i += s) if (a[i] !== 0) return 1; // NaN is truthy
+      return m;
+  }
+}
+
+/** Accumulates one innermost kept run elementwise: acc[oi + k·os] ∘= a[xi + k·xs]. */
+function accumulateRun(kind: ReduceKind, acc: Float64Array, oi: number, os: number, a: TypedArray, xi: number, xs: number, n: number): void {
+  switch (kind) {
+    case 'sum':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] += a[xi];
+      return;
+    case 'sum32':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] = Math.fround(acc[oi] + a[xi]);
+      return;
+    case 'prod':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] *= a[xi];
+      return;
+    case 'max':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) {
+        const m = acc[oi];
+        if (!(m > a[xi]) && m === m) acc[oi] = a[xi];
+      }
+      return;
+    case 'min':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) {
+        const m = acc[oi];
+        if (!(m < a[xi]) && m === m) acc[oi] = a[xi];
+      }
+      return;
+    case 'fmax':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) {
+        const v = a[xi];
+        if (!(acc[oi] > v) && v === v) acc[oi] = v;
+      }
+      return;
+    case 'fmin':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) {
+        const v = a[xi];
+        if (!(acc[oi] < v) && v === v) acc[oi] = v;
+      }
+      return;
+    case 'all':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) if (a[xi] === 0) acc[oi] = 0;
+      return;
+    case 'any':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) if (a[xi] !== 0) acc[oi] = 1;
+      return;
+  }
+}
+
+/**
+ * Reduces a real array (any typed storage; `sum32` expects float32 values)
+ * over `axes` into a Float64Array with the kept shape in C order.
+ */
+export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind): Float64Array {
+  let n = 1;
+  for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
+  const acc = new Float64Array(n).fill(initialValue(kind));
+  if (x.size === 0) return acc;
+  const { out, perm } = plan(x, axes);
+  const accOp: Operand = { data: acc, strides: out, offset: 0 };
+  const c = runsOf(x.shape, [accOp, x], perm);
+  if (c === null) return acc;
+  const xd = x.data, len = c.n, o = c.offsets, os = c.steps[0], xs = c.steps[1];
+  do {
+    if (os === 0) acc[o[0]] = foldRun(kind, acc[o[0]], xd, o[1], len, xs);
+    else accumulateRun(kind, acc, o[0], os, xd, o[1], xs, len);
+  } while (c.next());
+  return acc;
+}
+
+/**
+ * Sums or multiplies a complex array over `axes` into interleaved storage
+ * with the kept shape (sums use NumPy's complex pairwise algorithm).
+ */
+export function reduceComplex(x: NDArray, axes: readonly number[], kind: 'sum' | 'prod'): Float64Array {
+  let n = 1;
+  for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
+  const acc = new Float64Array(2 * n);
+  if (kind === 'prod') for (let i = 0; i < n; i++) acc[2 * i] = 1;
+  if (x.size === 0) return acc;
+  const { out, perm } = plan(x, axes);
+  const c = runsOf(x.shape, [{ data: acc, strides: out, offset: 0 }, x], perm);
+  if (c === null) return acc;
+  const xd = x.data, len = c.n, o = c.offsets, os = c.steps[0], xs = c.steps[1];
+  do {
+    let oi = o[0], xi = o[1];
+    if (os === 0 && kind === 'sum') {
+      complexPairwiseSum(xd, xi, len, xs);
+      acc[2 * oi] += complexSum[0];
+      acc[2 * oi + 1] += complexSum[1];
+      continue;
+    }
+    for (let k = 0; k < len; k++, oi += os, xi += xs) {
+      const br = xd[2 * xi], bi = xd[2 * xi + 1];
+      if (kind === 'sum') {
+        acc[2 * oi] += br;
+        acc[2 * oi + 1] += bi;
+      } else {
+        const ar = acc[2 * oi], ai = acc[2 * oi + 1];
+        acc[2 * oi] = ar * br - ai * bi;
+        acc[2 * oi + 1] = ar * bi + ai * br;
+      }
+    }
+  } while (c.next());
+  return acc;
+}
+
+/** Truthiness of a complex array as a bool array (for all/any). */
+export function complexTruth(x: NDArray): NDArray {
+  const out = new NDArray(new Uint8Array(x.size), x.shape, 'bool');
+  const c = runsOf(x.shape, [out, x]);
+  if (c !== null) {
+    const od = out.data, xd = x.data;
+    do {
+      let oi = c.offsets[0], xi = c.offsets[1];
+      for (let k = 0; k < c.n; k++, oi += c.steps[0], xi += c.steps[1]) od[oi] = xd[2 * xi] !== 0 || xd[2 * xi + 1] !== 0 ? 1 : 0;
+    } while (c.next());
+  }
+  return out;
+}
