@@ -30,6 +30,31 @@ function toLimbs(v: bigint): number[] {
 }
 
 const [M0, M1, M2, M3, M4, M5] = toLimbs(MULT);
+/** Words generated per refill. */
+const BLOCK = 256;
+
+/**
+ * The LCG state after `delta` steps (mod 2^128, so a negative step is
+ * 2^128 - n): Brown, "Random number generation with arbitrary strides",
+ * Trans. Am. Nucl. Soc. 1994, as NumPy's `pcg_advance_lcg_128`.
+ */
+function lcgAdvance(state: bigint, inc: bigint, delta: bigint): bigint {
+  let d = delta & MASK128;
+  let accMult = 1n;
+  let accPlus = 0n;
+  let curMult = MULT;
+  let curPlus = inc;
+  while (d > 0n) {
+    if (d & 1n) {
+      accMult = (accMult * curMult) & MASK128;
+      accPlus = (accPlus * curMult + curPlus) & MASK128;
+    }
+    curPlus = ((curMult + 1n) * curPlus) & MASK128;
+    curMult = (curMult * curMult) & MASK128;
+    d >>= 1n;
+  }
+  return (accMult * state + accPlus) & MASK128;
+}
 
 /** The state NumPy reports for PCG64. */
 export interface PCG64State {
@@ -53,6 +78,14 @@ export class PCG64 implements BitGenerator {
    * holding doubles make V8 allocate a heap number per store).
    */
   private readonly limbs = new Float64Array(12);
+  /**
+   * Words are generated BLOCK at a time in a tight loop (state in locals) and
+   * handed out from these buffers; `limbs` is the state after the last
+   * buffered word, and `state`/`advance` account for the unconsumed ones.
+   */
+  private readonly bufLo = new Int32Array(BLOCK);
+  private readonly bufHi = new Int32Array(BLOCK);
+  private pos = BLOCK;
   hi = 0;
   private hasUint32 = false;
   private uinteger = 0;
@@ -73,73 +106,91 @@ export class PCG64 implements BitGenerator {
     this.setRaw(s, inc);
   }
 
+  /** Sets the LCG state (as of the last consumed word) and empties the buffer. */
   private setRaw(state: bigint, inc: bigint): void {
     this.limbs.set(toLimbs(state), 0);
     this.limbs.set(toLimbs(inc), 6);
+    this.pos = BLOCK;
   }
 
+  /** The LCG state as of the last consumed word (the buffer runs ahead by BLOCK - pos steps). */
   private rawState(): bigint {
-    return [...this.limbs.subarray(0, 6)].reduceRight((acc, x) => (acc << 24n) | BigInt(x), 0n);
+    const ahead = [...this.limbs.subarray(0, 6)].reduceRight((acc, x) => (acc << 24n) | BigInt(x), 0n);
+    const unconsumed = BLOCK - this.pos;
+    return unconsumed === 0 ? ahead : lcgAdvance(ahead, this.rawInc(), (1n << 128n) - BigInt(unconsumed));
   }
 
   private rawInc(): bigint {
     return [...this.limbs.subarray(6, 12)].reduceRight((acc, x) => (acc << 24n) | BigInt(x), 0n);
   }
 
-  /** One LCG step and the XSL-RR output; returns the low word, high word in `hi`. */
+  /** The next 64-bit output: returns the low word, leaves the high word in `hi`. */
   next64(): number {
+    if (this.pos === BLOCK) this.refill();
+    const p = this.pos++;
+    this.hi = this.bufHi[p] >>> 0;
+    return this.bufLo[p] >>> 0;
+  }
+
+  /** BLOCK LCG steps with the XSL-RR output into the buffers. */
+  private refill(): void {
     const L = this.limbs;
-    const a0 = L[0], a1 = L[1], a2 = L[2], a3 = L[3], a4 = L[4], a5 = L[5];
-    // s·M + inc, column by column (mod 2^128, so only columns 0..5)
-    let c = a0 * M0 + L[6];
-    let q = Math.floor(c * INV24);
-    const n0 = c - q * B24;
-    c = a0 * M1 + a1 * M0 + L[7] + q;
-    q = Math.floor(c * INV24);
-    const n1 = c - q * B24;
-    c = a0 * M2 + a1 * M1 + a2 * M0 + L[8] + q;
-    q = Math.floor(c * INV24);
-    const n2 = c - q * B24;
-    c = a0 * M3 + a1 * M2 + a2 * M1 + a3 * M0 + L[9] + q;
-    q = Math.floor(c * INV24);
-    const n3 = c - q * B24;
-    c = a0 * M4 + a1 * M3 + a2 * M2 + a3 * M1 + a4 * M0 + L[10] + q;
-    q = Math.floor(c * INV24);
-    const n4 = c - q * B24;
-    // the top limb keeps 8 bits (bits 120..127)
-    c = a0 * M5 + a1 * M4 + a2 * M3 + a3 * M2 + a4 * M1 + a5 * M0 + L[11] + q;
-    const n5 = c - Math.floor(c * 0.00390625) * 256;
-    L[0] = n0;
-    L[1] = n1;
-    L[2] = n2;
-    L[3] = n3;
-    L[4] = n4;
-    L[5] = n5;
-    // 32-bit words of the new state: w0..w3 (w3 most significant)
-    const w0 = (n0 | (n1 << 24)) >>> 0;
-    const w1 = ((n1 >>> 8) | (n2 << 16)) >>> 0;
-    const w2 = ((n2 >>> 16) | (n3 << 8)) >>> 0;
-    const w3 = (n4 | (n5 << 24)) >>> 0;
-    const xlo = (w0 ^ w2) >>> 0;
-    const xhi = (w1 ^ w3) >>> 0;
-    const rot = n5 >>> 2; // state >> 122
-    let lo: number, hi: number;
-    if (rot === 0) {
-      lo = xlo;
-      hi = xhi;
-    } else if (rot < 32) {
-      lo = ((xlo >>> rot) | (xhi << (32 - rot))) >>> 0;
-      hi = ((xhi >>> rot) | (xlo << (32 - rot))) >>> 0;
-    } else if (rot === 32) {
-      lo = xhi;
-      hi = xlo;
-    } else {
-      const r = rot - 32;
-      lo = ((xhi >>> r) | (xlo << (32 - r))) >>> 0;
-      hi = ((xlo >>> r) | (xhi << (32 - r))) >>> 0;
+    const bufLo = this.bufLo;
+    const bufHi = this.bufHi;
+    let a0 = L[0], a1 = L[1], a2 = L[2], a3 = L[3], a4 = L[4], a5 = L[5];
+    const i0 = L[6], i1 = L[7], i2 = L[8], i3 = L[9], i4 = L[10], i5 = L[11];
+    for (let k = 0; k < BLOCK; k++) {
+      // s·M + inc, column by column (mod 2^128, so only columns 0..5), carries propagated upward
+      let c = a0 * M0 + i0;
+      let q = Math.floor(c * INV24);
+      const n0 = c - q * B24;
+      c = a0 * M1 + a1 * M0 + i1 + q;
+      q = Math.floor(c * INV24);
+      const n1 = c - q * B24;
+      c = a0 * M2 + a1 * M1 + a2 * M0 + i2 + q;
+      q = Math.floor(c * INV24);
+      const n2 = c - q * B24;
+      c = a0 * M3 + a1 * M2 + a2 * M1 + a3 * M0 + i3 + q;
+      q = Math.floor(c * INV24);
+      const n3 = c - q * B24;
+      c = a0 * M4 + a1 * M3 + a2 * M2 + a3 * M1 + a4 * M0 + i4 + q;
+      q = Math.floor(c * INV24);
+      const n4 = c - q * B24;
+      // the top limb keeps 8 bits (bits 120..127)
+      c = a0 * M5 + a1 * M4 + a2 * M3 + a3 * M2 + a4 * M1 + a5 * M0 + i5 + q;
+      const n5 = c - Math.floor(c * 0.00390625) * 256;
+      a0 = n0;
+      a1 = n1;
+      a2 = n2;
+      a3 = n3;
+      a4 = n4;
+      a5 = n5;
+      // XSL-RR: xor the 64-bit halves (words w3w2 ^ w1w0), rotate right by the top 6 bits
+      const xlo = (n0 | (n1 << 24)) ^ ((n2 >>> 16) | (n3 << 8));
+      const xhi = ((n1 >>> 8) | (n2 << 16)) ^ (n4 | (n5 << 24));
+      const rot = n5 >>> 2;
+      if (rot === 0) {
+        bufLo[k] = xlo;
+        bufHi[k] = xhi;
+      } else if (rot < 32) {
+        bufLo[k] = (xlo >>> rot) | (xhi << (32 - rot));
+        bufHi[k] = (xhi >>> rot) | (xlo << (32 - rot));
+      } else if (rot === 32) {
+        bufLo[k] = xhi;
+        bufHi[k] = xlo;
+      } else {
+        const r = rot - 32;
+        bufLo[k] = (xhi >>> r) | (xlo << (32 - r));
+        bufHi[k] = (xlo >>> r) | (xhi << (32 - r));
+      }
     }
-    this.hi = hi;
-    return lo;
+    L[0] = a0;
+    L[1] = a1;
+    L[2] = a2;
+    L[3] = a3;
+    L[4] = a4;
+    L[5] = a5;
+    this.pos = 0;
   }
 
   /** NumPy's `pcg64_next32`: the two halves of one 64-bit word, low half first. */
@@ -166,21 +217,7 @@ export class PCG64 implements BitGenerator {
    * Resets the buffered 32-bit half, as NumPy does.
    */
   advance(delta: number | bigint): this {
-    let d = BigInt(delta) & MASK128;
-    let accMult = 1n;
-    let accPlus = 0n;
-    let curMult = MULT;
-    let curPlus = this.rawInc();
-    while (d > 0n) {
-      if (d & 1n) {
-        accMult = (accMult * curMult) & MASK128;
-        accPlus = (accPlus * curMult + curPlus) & MASK128;
-      }
-      curPlus = ((curMult + 1n) * curPlus) & MASK128;
-      curMult = (curMult * curMult) & MASK128;
-      d >>= 1n;
-    }
-    this.setRaw((accMult * this.rawState() + accPlus) & MASK128, this.rawInc());
+    this.setRaw(lcgAdvance(this.rawState(), this.rawInc(), BigInt(delta)), this.rawInc());
     this.hasUint32 = false;
     this.uinteger = 0;
     return this;
@@ -188,8 +225,7 @@ export class PCG64 implements BitGenerator {
 
   /** A copy whose state jumped ahead by `jumps · (φ-1)·2^128` draws (NumPy's `jumped`). */
   jumped(jumps = 1): PCG64 {
-    const out = Object.create(PCG64.prototype) as PCG64;
-    Object.assign(out, this);
+    const out = new PCG64(new SeedSequence(0));
     out.state = this.state;
     return out.advance(0x9e3779b97f4a7c15f39cc0605cedc835n * BigInt(jumps));
   }

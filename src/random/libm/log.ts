@@ -15,6 +15,14 @@ import { LOG_A, LOG_B, LOG_LN2HI, LOG_LN2LO, LOG_TAB } from './glibcTables';
 const A0 = LOG_A[0], A1 = LOG_A[1], A2 = LOG_A[2], A3 = LOG_A[3], A4 = LOG_A[4];
 const B0 = LOG_B[0], B1 = LOG_B[1], B2 = LOG_B[2], B3 = LOG_B[3], B4 = LOG_B[4], B5 = LOG_B[5];
 const B6 = LOG_B[6], B7 = LOG_B[7], B8 = LOG_B[8], B9 = LOG_B[9], B10 = LOG_B[10];
+const SPLIT = 134217729; // 2^27 + 1 (Veltkamp)
+/** High halves (27 bits) of the tabulated 1/c, for Dekker's exact product. */
+const LOG_INVC_HI = new Float64Array(128);
+for (let i = 0; i < 128; i++) {
+  const v = LOG_TAB[2 * i];
+  const t = SPLIT * v;
+  LOG_INVC_HI[i] = t - (t - v);
+}
 
 /** Inputs within 1/16 of 1 (|log x| < 0x1p-4): a degree-11 polynomial in r = x - 1 with r split exactly. */
 function logNearOne(x: number): number {
@@ -60,6 +68,35 @@ export function log(x: number): number {
   const z = fromWords((hx - (tmpHi & 0xfff00000)) >>> 0, lx);
   const invc = LOG_TAB[2 * i];
   const logc = LOG_TAB[2 * i + 1];
+  // r = fma(z, invc, -1) without an fma: z·invc = p + e exactly (Dekker), and p - 1
+  // is exact (Sterbenz, p is within 2^-7 of 1), so (p - 1) + e rounds once, like the fma.
+  const p = z * invc;
+  const zs = SPLIT * z;
+  const zh = zs - (zs - z);
+  const zl = z - zh;
+  const ih = LOG_INVC_HI[i];
+  const il = invc - ih;
+  const r = p - 1.0 + (zl * il - (((p - zh * ih) - zl * ih) - zh * il));
+  // k·Ln2hi is exact (Ln2hi has 42 significant bits), so this is glibc's fma(k, Ln2hi, logc)
+  const w = k * LOG_LN2HI + logc;
+  const hi = w + r;
+  const r2 = r * r;
+  const r3 = r * r2;
+  // The rest only feeds the last bits: evaluate it without fused roundings, and keep the
+  // result when every value within a generous bound of the fused one rounds the same way
+  // (the bound covers the ~6 roundings that differ, each ≤ 2^-53 relative).
+  const lo = k * LOG_LN2LO + (w - hi + r);
+  const poly = (r * A4 + A3) * r2 + (r * A2 + A1);
+  const t = r2 * A0 + lo;
+  const y = r3 * poly + t;
+  const delta = (Math.abs(lo) + Math.abs(r2 * A0) + Math.abs(r3 * poly)) * 3.552713678800501e-15 + 1e-300; // 2^-48
+  const down = hi + (y - delta);
+  if (down === hi + (y + delta)) return down;
+  return logMainExact(k, z, invc, logc);
+}
+
+/** glibc's main path operation for operation, with every contraction as an fma (the rare fallback). */
+function logMainExact(k: number, z: number, invc: number, logc: number): number {
   const r = fma(z, invc, -1.0);
   const w = fma(k, LOG_LN2HI, logc);
   const hi = w + r;
