@@ -246,7 +246,28 @@ function castLoop(from: DType, to: DType): UnaryLoop {
  * @throws {TypeError} for complex → real (NumPy would drop the imaginary part with a warning).
  */
 export function castInto(dst: NDArray, src: NDArray): void {
+  if (nativeSetWorks(src.dtype, dst.dtype) && dst.isContiguous && src.isContiguous && src.size > 0) {
+    // Both in C order without gaps: one native typed-array copy (memcpy, or the engine's conversion loop).
+    const w = dst.dtype === 'complex128' ? 2 : 1;
+    const n = dst.size * w;
+    const from = src.offset * w;
+    dst.data.set(src.data.subarray(from, from + n) as never, dst.offset * w);
+    return;
+  }
   loopUnary(dst.shape, dst, src, castLoop(src.dtype, dst.dtype));
+}
+
+/**
+ * Whether `TypedArray.prototype.set` converts `from` → `to` as NumPy does: same
+ * dtype, integer/bool sources into any real dtype except bool (exact, or modulo
+ * 2^8 into uint8 as NumPy), and floats into floats (rounding to float32).
+ */
+function nativeSetWorks(from: DType, to: DType): boolean {
+  if (from === to) return true;
+  if (from === 'complex128' || to === 'complex128' || to === 'bool') return false;
+  const fromFloat = from === 'float64' || from === 'float32';
+  const toFloat = to === 'float64' || to === 'float32';
+  return !fromFloat || toFloat;
 }
 
 /**

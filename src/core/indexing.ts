@@ -177,32 +177,46 @@ export function isAdvancedPlan(plan: IndexPlan): boolean {
   return plan.advAxes.length > 0;
 }
 
-/** The integer arrays of `mask.nonzero()`, one per axis of the mask. */
+/** The integer arrays of `mask.nonzero()`, one per axis of the mask (any real dtype: non-zero counts). */
 export function maskIndices(mask: NDArray): Int32Array[] {
   const nd = mask.ndim;
   const n = mask.size;
-  let count = 0;
   const data = mask.data;
-  const idx = new Array<number>(nd).fill(0);
-  const flat = new Int32Array(n);
-  // One pass in C order collects the flat positions of the true elements.
-  let p = mask.offset;
-  for (let k = 0; k < n; k++) {
-    if (data[p] !== 0) flat[count++] = k;
-    for (let d = nd - 1; d >= 0; d--) {
-      p += mask.strides[d];
-      if (++idx[d] < mask.shape[d]) break;
-      p -= mask.strides[d] * mask.shape[d];
-      idx[d] = 0;
+  // Count, then collect the flat C-order positions of the non-zero elements (two tight passes).
+  let count = 0;
+  let flat: Int32Array;
+  if (mask.isContiguous) {
+    const off = mask.offset;
+    for (let k = 0; k < n; k++) if (data[off + k] !== 0) count++;
+    flat = new Int32Array(count);
+    for (let k = 0, j = 0; j < count; k++) if (data[off + k] !== 0) flat[j++] = k;
+  } else {
+    const c = mask.data.constructor as new (n: number) => typeof data;
+    const packed = new c(n);
+    const idx = new Array<number>(nd).fill(0);
+    let p = mask.offset;
+    for (let k = 0; k < n; k++) {
+      packed[k] = data[p];
+      for (let d = nd - 1; d >= 0; d--) {
+        p += mask.strides[d];
+        if (++idx[d] < mask.shape[d]) break;
+        p -= mask.strides[d] * mask.shape[d];
+        idx[d] = 0;
+      }
     }
+    for (let k = 0; k < n; k++) if (packed[k] !== 0) count++;
+    flat = new Int32Array(count);
+    for (let k = 0, j = 0; j < count; k++) if (packed[k] !== 0) flat[j++] = k;
   }
+  if (nd === 1) return [flat];
   const out = Array.from({ length: nd }, () => new Int32Array(count));
   for (let j = 0; j < count; j++) {
     let f = flat[j];
     for (let d = nd - 1; d >= 0; d--) {
       const s = mask.shape[d];
-      out[d][j] = f % s;
-      f = (f - (f % s)) / s;
+      const q = (f / s) | 0;
+      out[d][j] = f - q * s;
+      f = q;
     }
   }
   return out;
@@ -327,6 +341,18 @@ export function planIndex(shape: readonly number[], items: readonly IndexItem[])
 function normalizeIndexArray(r: NDArray, bshape: readonly number[], nb: number, n: number, axis: number): Int32Array {
   const out = new Int32Array(nb);
   if (nb === 0) return out;
+  if (r.size === nb && r.isContiguous) {
+    // Already of the broadcast shape and in C order: one pass.
+    const data = r.data;
+    const off = r.offset;
+    for (let k = 0; k < nb; k++) {
+      let v = data[off + k];
+      if (v < 0) v += n;
+      if (v < 0 || v >= n) throw new IndexError(`index ${data[off + k]} is out of bounds for axis ${Math.max(axis, 0)} with size ${n}`);
+      out[k] = v;
+    }
+    return out;
+  }
   const nd = bshape.length;
   const lead = nd - r.ndim;
   const strides = bshape.map((d, i) => (i < lead || r.shape[i - lead] === 1 ? 0 : r.strides[i - lead]));

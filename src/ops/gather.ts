@@ -73,12 +73,17 @@ function walk(v: NDArray, plan: IndexPlan, r: NDArray, mode: Mode): void {
 
   // Offsets of each broadcast position b in x (through the arrays) and in r (through B's strides).
   const xOff = new Float64Array(nb);
-  plan.arrays.forEach((arr, k) => {
+  for (let k = 0; k < plan.arrays.length; k++) {
+    const arr = plan.arrays[k];
     const s = v.strides[plan.advAxes[k]] * w;
-    for (let b = 0; b < nb; b++) xOff[b] += arr[b] * s;
-  });
+    if (k === 0) for (let b = 0; b < nb; b++) xOff[b] = arr[b] * s;
+    else for (let b = 0; b < nb; b++) xOff[b] += arr[b] * s;
+  }
   const rOff = new Float64Array(nb);
-  if (nbd > 0) {
+  if (nbd === 1) {
+    const st = bR[0];
+    for (let b = 0; b < nb; b++) rOff[b] = b * st;
+  } else if (nbd > 0) {
     const idx = new Array<number>(nbd).fill(0);
     let p = 0;
     for (let b = 0; b < nb; b++) {

@@ -37,41 +37,56 @@ export function forEachLane(x: NDArray, axis: number, fn: (base: number) => void
 }
 
 /**
- * Stable merge sort of `idx[0..n)` by `key[idx[i]]` (no NaNs in the range),
- * bottom-up with a scratch buffer (Knuth, TAOCP vol. 3, 5.2.4).
+ * Stable merge sort of the pairs (key[i], idx[i]), i < n, by key (no NaNs in
+ * the range): insertion sort on runs of 16, then bottom-up merges (Knuth,
+ * TAOCP vol. 3, 5.2.4). Keys move with their indices, so every pass reads
+ * memory in order instead of chasing `key[idx[i]]`.
  */
-function mergeSortIndices(idx: Int32Array, tmp: Int32Array, key: Float64Array, n: number): void {
-  // Insertion sort on runs of 16, then merge runs pairwise.
+function mergeSortPairs(key: Float64Array, idx: Int32Array, key2: Float64Array, idx2: Int32Array, n: number): void {
   const RUN = 16;
   for (let lo = 0; lo < n; lo += RUN) {
     const hi = Math.min(lo + RUN, n);
     for (let i = lo + 1; i < hi; i++) {
-      const v = idx[i];
-      const kv = key[v];
+      const kv = key[i];
+      const iv = idx[i];
       let j = i - 1;
-      while (j >= lo && key[idx[j]] > kv) {
+      while (j >= lo && key[j] > kv) {
+        key[j + 1] = key[j];
         idx[j + 1] = idx[j];
         j--;
       }
-      idx[j + 1] = v;
+      key[j + 1] = kv;
+      idx[j + 1] = iv;
     }
   }
-  let src = idx;
-  let dst = tmp;
+  let ks = key, is = idx, kd = key2, id = idx2;
   for (let width = RUN; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(lo + width, n);
       const hi = Math.min(lo + 2 * width, n);
       let i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) dst[k++] = key[src[j]] < key[src[i]] ? src[j++] : src[i++];
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
+      while (i < mid && j < hi) {
+        if (ks[j] < ks[i]) {
+          kd[k] = ks[j];
+          id[k++] = is[j++];
+        } else {
+          kd[k] = ks[i];
+          id[k++] = is[i++];
+        }
+      }
+      while (i < mid) {
+        kd[k] = ks[i];
+        id[k++] = is[i++];
+      }
+      while (j < hi) {
+        kd[k] = ks[j];
+        id[k++] = is[j++];
+      }
     }
-    const t = src;
-    src = dst;
-    dst = t;
+    [ks, kd] = [kd, ks];
+    [is, id] = [id, is];
   }
-  if (src !== idx) idx.set(src.subarray(0, n));
+  if (is !== idx) idx.set(is.subarray(0, n));
 }
 
 /** Complex order: lexicographic by (re, im), NaN parts after numbers (NumPy's order). */
@@ -89,7 +104,7 @@ export function complexCompare(ar: number, ai: number, br: number, bi: number): 
  * The stable sorting permutation of the lane `data[base + i*stride]`, i < n,
  * written into `perm` (complex: `w = 2`, element offsets doubled).
  */
-export function argsortLane(data: TypedArray, base: number, stride: number, n: number, complex: boolean, perm: Int32Array, scratch: { key: Float64Array; tmp: Int32Array }): void {
+export function argsortLane(data: TypedArray, base: number, stride: number, n: number, complex: boolean, perm: Int32Array, scratch: ArgsortScratch): void {
   if (complex) {
     const order = Array.from({ length: n }, (_, i) => i);
     order.sort((a, b) => {
@@ -99,37 +114,65 @@ export function argsortLane(data: TypedArray, base: number, stride: number, n: n
     for (let i = 0; i < n; i++) perm[i] = order[i];
     return;
   }
-  const { key, tmp } = scratch;
-  // Numbers first (in order), NaNs after: a stable partition, then sort the numbers.
+  const { key, tmp, key2, tmp2 } = scratch;
+  // Numbers first (in order), NaNs after: a stable partition, then sort the numbers with their indices.
   let m = 0;
   let nans = 0;
   for (let i = 0; i < n; i++) {
     const v = data[base + i * stride];
-    key[i] = v;
-    if (v === v) perm[m++] = i;
-    else tmp[nans++] = i;
+    if (v === v) {
+      key[m] = v;
+      perm[m++] = i;
+    } else tmp[nans++] = i;
   }
   for (let i = 0; i < nans; i++) perm[m + i] = tmp[i];
-  mergeSortIndices(perm, tmp, key, m);
+  mergeSortPairs(key, perm, key2, tmp2, m);
 }
 
-/** Sorts one real lane in place through `buf` (a scratch of the array's own type). */
+/** Scratch buffers for {@link argsortLane} on lanes of length n. */
+export function argsortScratch(n: number): ArgsortScratch {
+  return { key: new Float64Array(n), tmp: new Int32Array(n), key2: new Float64Array(n), tmp2: new Int32Array(n) };
+}
+export interface ArgsortScratch {
+  key: Float64Array;
+  tmp: Int32Array;
+  key2: Float64Array;
+  tmp2: Int32Array;
+}
+
+/**
+ * Sorts one real lane in place (NaN last: the engine's typed-array sort). The
+ * native sort puts -0 before +0, while a stable sort (NumPy's) keeps their input
+ * order; when a lane holds both, their original order is restored.
+ */
 function sortRealLane(data: TypedArray, base: number, stride: number, n: number, buf: TypedArray): void {
-  for (let i = 0; i < n; i++) buf[i] = data[base + i * stride];
-  const view = buf.subarray(0, n);
-  view.sort();
-  // The native sort puts -0 before +0; a stable sort (NumPy's) keeps their original order. Restore it.
-  if (buf instanceof Float64Array || buf instanceof Float32Array) {
-    let k = 0;
-    while (k < n && view[k] !== 0) k++;
-    if (k < n) {
-      for (let i = 0; i < n; i++) {
-        const v = data[base + i * stride];
-        if (v === 0) view[k++] = v;
+  let lane: TypedArray;
+  if (stride === 1) lane = data.subarray(base, base + n);
+  else {
+    for (let i = 0; i < n; i++) buf[i] = data[base + i * stride];
+    lane = buf.subarray(0, n);
+  }
+  let zeros: number[] | null = null;
+  if (data instanceof Float64Array || data instanceof Float32Array) {
+    let neg = false, pos = false;
+    for (let i = 0; i < n; i++) {
+      if (lane[i] === 0) {
+        if (Object.is(lane[i], -0)) neg = true;
+        else pos = true;
       }
     }
+    if (neg && pos) {
+      zeros = [];
+      for (let i = 0; i < n; i++) if (lane[i] === 0) zeros.push(lane[i]);
+    }
   }
-  for (let i = 0; i < n; i++) data[base + i * stride] = view[i];
+  lane.sort();
+  if (zeros !== null) {
+    let k = 0;
+    while (lane[k] !== 0) k++;
+    for (const z of zeros) lane[k++] = z;
+  }
+  if (stride !== 1) for (let i = 0; i < n; i++) data[base + i * stride] = lane[i];
 }
 
 /** Sorts `x` (a fresh array this function owns) along `axis` in place. */
@@ -139,7 +182,7 @@ function sortInPlace(x: NDArray, axis: number): void {
   if (x.dtype === 'complex128') {
     const perm = new Int32Array(n);
     const tmp = new Float64Array(2 * n);
-    const scratch = { key: new Float64Array(n), tmp: new Int32Array(n) };
+    const scratch = argsortScratch(n);
     forEachLane(x, axis, (base) => {
       argsortLane(x.data, base, s, n, true, perm, scratch);
       for (let i = 0; i < n; i++) {
@@ -213,7 +256,7 @@ export function argsortAlong(x: NDArray, axis: number): NDArray {
   const n = x.shape[axis];
   const out = zeros(x.shape, 'int32');
   const perm = new Int32Array(n);
-  const scratch = { key: new Float64Array(n), tmp: new Int32Array(n) };
+  const scratch = argsortScratch(n);
   const os = out.strides[axis];
   const src = x.dtype === 'float64' || x.dtype === 'complex128' ? x : asarray(x, 'float64');
   // Lanes of x and of out are visited in the same order; out is C-contiguous, so track its bases.

@@ -66,6 +66,8 @@ export function unique(ar: ArrayLike, opts?: UniqueOptions): NDArray;
 export function unique(ar: ArrayLike, opts: UniqueOptions = {}): NDArray | UniqueResult {
   const input = concrete(asarray(ar));
   const equalNan = opts.equalNan ?? true;
+  const flags = opts.returnIndex || opts.returnInverse || opts.returnCounts;
+  if (!flags && (opts.axis === undefined || opts.axis === null) && input.dtype !== 'complex128') return uniqueValues(input, equalNan);
   let x: NDArray;
   let rowLen = 1;
   let axis: number | null = null;
@@ -109,7 +111,6 @@ export function unique(ar: ArrayLike, opts: UniqueOptions = {}): NDArray | Uniqu
     counts[counts.length - 1]++;
     inverse[perm[i]] = first.length - 1;
   }
-  const flags = opts.returnIndex || opts.returnInverse || opts.returnCounts;
   if (!flags && complex && equalNan && first.length > 0 && n > 0) {
     // NumPy's plain np.unique uses a hash table: the NaN kept is the first one in input order, not in sorted order.
     const last = first.length - 1;
@@ -127,6 +128,41 @@ export function unique(ar: ArrayLike, opts: UniqueOptions = {}): NDArray | Uniqu
   if (opts.returnInverse) result.push((named.inverseIndices = int32(inverse, axis === null ? input.shape : [n])));
   if (opts.returnCounts) result.push((named.counts = int32(counts, [counts.length])));
   return Object.assign(result, named);
+}
+
+/**
+ * The sorted distinct values of a real array: a native typed-array sort (NaN
+ * last) and one pass. NumPy keeps one NaN (`equalNan`) and, of +0 and -0, the
+ * one that comes first in the input (its hash table keeps first occurrences).
+ */
+function uniqueValues(x: NDArray, equalNan: boolean): NDArray {
+  const flat = castCopy(ravel(x), x.dtype);
+  const d = flat.data;
+  d.sort();
+  let m = 0;
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    if (m > 0) {
+      const prev = d[m - 1];
+      if (v === prev || (equalNan && v !== v && prev !== prev)) continue;
+    }
+    d[m++] = v;
+  }
+  const out = allocateFor(x.dtype, [m]);
+  out.data.set(d.subarray(0, m));
+  if (x.dtype === 'float64' || x.dtype === 'float32') {
+    const z = out.data.indexOf(0);
+    if (z >= 0) {
+      const src = flat.data === d ? castCopy(ravel(x), x.dtype).data : d;
+      for (let i = 0; i < src.length; i++) {
+        if (src[i] === 0) {
+          out.data[z] = src[i];
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Options of {@link searchsorted}. */
