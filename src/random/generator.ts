@@ -18,7 +18,7 @@ import { boundedIntegers, type IntegersOptions } from './integers';
 import { multivariateNormal, type MultivariateNormalOptions } from './multivariateNormal';
 import { at, broadcastPlan, Cons, floatParam, intParam, prod, sizeShape, type Size } from './params';
 import { permutationOf, shuffleInPlace } from './permute';
-import { cont0, cont1, cont2, disc1, disc2 } from './sampling';
+import { cont0, cont1, cont2, disc1, disc2, scaledFill } from './sampling';
 
 /** Options of {@link Generator.random}, {@link Generator.standardNormal}. */
 export interface FloatDrawOptions {
@@ -94,6 +94,8 @@ export class Generator {
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
   normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
+    const fast = scaledFill(loc, scale, size, (out) => fillStandardNormal(bg, out));
+    if (fast) return fast;
     return cont2(size, { value: loc, name: '', cons: Cons.None }, { value: scale, name: 'scale', cons: Cons.NonNegative }, (m, s) => m + s * standardNormal(bg));
   }
 

@@ -12,13 +12,13 @@ import { choose, type ChoiceHost } from './choice';
 import { dirichletLegacy } from './dirichlet';
 import { BinomialCache, binomial, poisson } from './distributions/discrete';
 import { BoundedInt64 } from './distributions/bounded';
-import { legacyBeta, legacyGauss, legacyStandardExponential, legacyStandardGamma, type GaussState } from './distributions/legacyContinuous';
+import { fillLegacyGauss, legacyBeta, legacyGauss, legacyStandardExponential, legacyStandardGamma, type GaussState } from './distributions/legacyContinuous';
 import { uniformDraws } from './generator';
 import { boundedIntegers, type IntegersOptions } from './integers';
 import { multivariateNormal, type MultivariateNormalOptions } from './multivariateNormal';
-import { Cons, intParam, type Size } from './params';
+import { Cons, intParam, prod, sizeShape, type Size } from './params';
 import { permutationOf, shuffleInPlace } from './permute';
-import { cont0, cont1, cont2, disc1, disc2 } from './sampling';
+import { cont0, cont1, cont2, disc1, disc2, scaledFill } from './sampling';
 
 /** A legacy seed: an integer in [0, 2^32) or a 1-d list of them. */
 export type LegacySeed = SeedInt | readonly SeedInt[];
@@ -97,7 +97,11 @@ export class RandomState {
   randomSample(size: Size): number | NDArray;
   randomSample(size?: Size): number | NDArray {
     const bg = this.bitGenerator;
-    return cont0(size, () => bg.nextDouble());
+    const shape = sizeShape(size);
+    if (shape === null) return bg.nextDouble();
+    const out = new Float64Array(prod(shape));
+    for (let i = 0; i < out.length; i++) out[i] = bg.nextDouble();
+    return new NDArray(out, shape, 'float64');
   }
 
   /** Alias of {@link randomSample} (NumPy's `random`). */
@@ -136,8 +140,11 @@ export class RandomState {
   standardNormal(): number;
   standardNormal(size: Size): number | NDArray;
   standardNormal(size?: Size): number | NDArray {
-    const g = this.gaussState;
-    return cont0(size, () => legacyGauss(g));
+    const shape = sizeShape(size);
+    if (shape === null) return legacyGauss(this.gaussState);
+    const out = new Float64Array(prod(shape));
+    fillLegacyGauss(this.gaussState, out);
+    return new NDArray(out, shape, 'float64');
   }
 
   /** Normal(loc, scale). @throws {ValueError} "scale < 0" @example new RandomState(0).normal(5, 2, 2)  // [8.52810469 5.80031442] */
@@ -145,6 +152,8 @@ export class RandomState {
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
   normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): number | NDArray {
     const g = this.gaussState;
+    const fast = scaledFill(loc, scale, size, (out) => fillLegacyGauss(g, out));
+    if (fast) return fast;
     return cont2(size, { value: loc, name: '', cons: Cons.None }, { value: scale, name: 'scale', cons: Cons.NonNegative }, (m, s) => m + s * legacyGauss(g));
   }
 

@@ -15,7 +15,7 @@ import {
   intResult,
   prod,
   sizeShape,
-  type Cons,
+  Cons,
   type FloatParam,
   type Size,
 } from './params';
@@ -84,4 +84,21 @@ export function disc1(size: Size, a: ParamSpec, kernel: (a: number) => number): 
 /** Two-parameter discrete sampler (binomial's n and p). */
 export function disc2(size: Size, a: ParamSpec, b: ParamSpec, kernel: (a: number, b: number) => number): number | NDArray {
   return drive(size, [a, b], true, (v) => kernel(v[0], v[1]));
+}
+
+/**
+ * Fast path of `normal(loc, scale, size)` with scalar parameters: fill with
+ * standard draws, then `loc + scale·z` element by element (the same operations
+ * NumPy applies per draw, so the same doubles). `null` when it does not apply.
+ * @throws {ValueError} "scale < 0"
+ */
+export function scaledFill(loc: ArrayLike, scale: ArrayLike, size: Size, fill: (out: Float64Array) => void): NDArray | null {
+  if (typeof loc !== 'number' || typeof scale !== 'number') return null;
+  const shape = sizeShape(size);
+  if (shape === null) return null;
+  checkScalar(scale, 'scale', Cons.NonNegative);
+  const out = new Float64Array(prod(shape));
+  fill(out);
+  for (let i = 0; i < out.length; i++) out[i] = loc + scale * out[i];
+  return floatResult(shape, out);
 }

@@ -40,6 +40,26 @@ export function legacyGauss(s: GaussState): number {
   return f * x2;
 }
 
+/** Fills `out` with {@link legacyGauss} draws (the hot path of `randn(size)`), pair by pair. */
+export function fillLegacyGauss(s: GaussState, out: Float64Array): void {
+  let i = 0;
+  const n = out.length;
+  if (n > 0 && s.hasGauss) out[i++] = legacyGauss(s);
+  const bg = s.bg;
+  while (i + 1 < n) {
+    let x1: number, x2: number, r2: number;
+    do {
+      x1 = 2.0 * bg.nextDouble() - 1.0;
+      x2 = 2.0 * bg.nextDouble() - 1.0;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1.0 || r2 === 0.0);
+    const f = Math.sqrt((-2.0 * log(r2)) / r2);
+    out[i++] = f * x2;
+    out[i++] = f * x1;
+  }
+  if (i < n) out[i] = legacyGauss(s);
+}
+
 /** `-log(1 - U)`, NumPy's `legacy_standard_exponential`. */
 export function legacyStandardExponential(s: GaussState): number {
   return -log(1.0 - s.bg.nextDouble());
