@@ -3,7 +3,7 @@
  * p = 2, −2 or omitted, through the inverse and `norm` otherwise.
  */
 import { asarray, LinAlgError, NDArray, type ArrayLike } from '../core';
-import { any, astype, divide, isnan, logicalAnd, logicalNot, multiply, scalarOrArray, where } from '../ops';
+import { any, astype, divide, isnan, logicalAnd, logicalNot, multiply, scalarOrArray, squeeze, where } from '../ops';
 import { assertStackedSquare, toWork } from './batch';
 import { inv, invStack } from './inv';
 import { norm, type NormOrder } from './norm';
@@ -30,8 +30,9 @@ export function cond(x: ArrayLike, p: NormOrder = null): any {
   let r: NDArray;
   if (p === null || p === 2 || p === -2) {
     const s = svd(a, { computeUv: false });
-    const first = s.get('...', 0), last = s.get('...', -1);
-    r = p === -2 ? divide(last, first) : divide(first, last);
+    // keep the slices as arrays (a plain number here would be a weak integer scalar)
+    const first = s.get('...', '0:1'), last = s.get('...', '-1:');
+    r = squeeze(p === -2 ? divide(last, first) : divide(first, last), -1);
   } else {
     assertStackedSquare(a);
     const w = toWork(a);

@@ -60,7 +60,7 @@ export function lstsq(a: ArrayLike, b: ArrayLike, opts: LstsqOptions = {}): Lsts
   let rank = 0;
   if (S.size === 0) x = zeros([n, k], work);
   else {
-    const large = greater(S, multiply(S.get(0) as number, rcond));
+    const large = greater(S, multiply(S.get('0:1'), rcond));
     rank = (large.toArray() as number[]).reduce((c, v) => c + v, 0);
     const sInv = where(large, divide(1, where(large, S, 1)), 0);
     // x = V Σ⁺ Uᵀ b (real input: the SVD is real-only for now)

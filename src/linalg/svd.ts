@@ -3,7 +3,7 @@
  * `fullMatrices`, `computeUv`, `hermitian`), as a differentiable primitive
  * for the reduced factorisation.
  */
-import { asarray, bind, definePrimitive, LinAlgError, NDArray, ValueError, type ArrayLike } from '../core';
+import { asarray, bind, castCopy, definePrimitive, LinAlgError, NDArray, ValueError, type ArrayLike } from '../core';
 import { matmul } from '../tensor';
 import { add, divide, equal, expandDims, multiply, reshape, subtract, swapaxes, where } from '../ops';
 import { allFinite, arrayOf, assertStacked2d, namedTuple, stackOf, toOut, toWork } from './batch';
@@ -171,7 +171,8 @@ function hermitianSvd(w: NDArray, computeUv: boolean, x: NDArray): SVDResult | N
   const { eigenvalues, eigenvectors } = eigh(w);
   const n = w.shape[w.ndim - 1];
   const count = eigenvalues.size / Math.max(n, 1);
-  const ev = eigenvalues.data as Float64Array, vec = eigenvectors.data as Float64Array;
+  // eigh's results are views into one packed buffer: read them through contiguous copies
+  const ev = castCopy(eigenvalues, 'float64').data as Float64Array, vec = castCopy(eigenvectors, 'float64').data as Float64Array;
   const S = new Float64Array(count * n), U = new Float64Array(count * n * n), Vh = new Float64Array(count * n * n);
   const order = new Array<number>(n);
   for (let t = 0; t < count; t++) {
