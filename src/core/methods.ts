@@ -166,9 +166,11 @@ export interface NDArrayMethods {
   fill(value: number | boolean | Complex): NDArray;
   // linear algebra (tensor layer)
   matmul(b: ArrayLike): NDArray;
-  dot(b: ArrayLike): NDArray;
+  /** `np.dot(a, b)`: a number when both are 1-D (a 0-d result), an NDArray otherwise. */
+  dot(b: ArrayLike, opts?: { out?: NDArray }): any;
   diagonal(offset?: number, axis1?: number, axis2?: number): NDArray;
-  trace(offset?: number): number | NDArray;
+  /** `np.trace(a, {offset, axis1, axis2})`: a number for a 2-D array. */
+  trace(offset?: number, axis1?: number, axis2?: number): any;
 }
 
 /** Hooks the class needs that are not methods of their own name. */
