@@ -61,7 +61,11 @@ export function ones(shape: ShapeLike, dtype: DType | string = 'float64'): NDArr
   return full(shape, 1, toDType(dtype));
 }
 
-/** NumPy's `np.empty`; numts always zero-fills (typed arrays are zeroed by the engine anyway). */
+/**
+ * NumPy's `np.empty`; numts always zero-fills (typed arrays are zeroed by the engine anyway).
+ * @throws {ValueError} for negative dimensions.
+ * @example np.empty([2]).shape  // [2]
+ */
 export function empty(shape: ShapeLike, dtype: DType | string = 'float64'): NDArray {
   return zeros(shape, dtype);
 }
@@ -185,7 +189,11 @@ export function linspace(start: number, stop: number, num = 50, opts: LinspaceOp
   return castTo(a, d);
 }
 
-/** `base ** linspace(start, stop, num)` (NumPy's `np.logspace`). */
+/**
+ * `base ** linspace(start, stop, num)` (NumPy's `np.logspace`).
+ * @throws {ValueError} for a negative `num`.
+ * @example np.logspace(0, 2, 3)  // [  1.  10. 100.]
+ */
 export function logspace(start: number, stop: number, num = 50, opts: LinspaceOptions & { base?: number } = {}): NDArray {
   const lin = linspace(start, stop, num, { endpoint: opts.endpoint });
   const base = opts.base ?? 10;

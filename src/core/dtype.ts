@@ -54,6 +54,7 @@ export function allocate(dtype: DType, n: number): TypedArray {
   }
 }
 
+/** dtype predicates. */
 export const isComplexDType = (d: DType): boolean => d === 'complex128';
 export const isFloatDType = (d: DType): boolean => d === 'float64' || d === 'float32';
 /** Floating or complex: the dtypes whose results are inexact. */
@@ -66,6 +67,7 @@ const RANK: Record<DType, number> = { bool: 0, uint8: 1, int32: 2, float32: 3, f
 /**
  * NumPy's `np.promote_types` restricted to our dtypes (with int32 standing in
  * for int64, so int32 + float32 → float64 as int64 + float32 does).
+ * @example np.promoteTypes('uint8', 'float32')  // 'float32'
  */
 export function promoteTypes(a: DType, b: DType): DType {
   if (a === b) return a;
@@ -90,6 +92,8 @@ function scalarKind(x: Scalar): 0 | 1 | 2 | 3 {
  * (weak, NEP 50): a scalar only raises the result's *kind* (int → float →
  * complex), never its precision. A JavaScript number is an int when it is
  * integer-valued (JS cannot tell `2` from `2.0`) and a float otherwise.
+ * @example np.resultType('float32', 2.5)  // 'float32'
+ * @example np.resultType('int32', 2.5)    // 'float64'
  */
 export function resultType(...operands: (DType | Scalar)[]): DType {
   let strong: DType | null = null;

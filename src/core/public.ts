@@ -4,7 +4,7 @@ export { Complex } from './complex';
 export {
   NumtsError, ValueError, ShapeError, AxisError, LinAlgError, IndexError, DTypeError, TracerError,
 } from './errors';
-export { type DType, promoteTypes, resultType } from './dtype';
+export { type DType, type Casting, promoteTypes, resultType, canCast } from './dtype';
 export type { ArrayLike, NestedArray, Axis, UfuncOptions, ReduceOptions, VarOptions, ArgReduceOptions } from './methods';
 export { asarray } from './convert';
 export {

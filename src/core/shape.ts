@@ -49,6 +49,7 @@ export function shapeRepr(shape: Shape): string {
  * The shape that broadcasting `shapes` against each other gives (NumPy's rules:
  * align on the right; each dimension equal or 1).
  * @throws {ShapeError} "operands could not be broadcast together with shapes (2,3) (4,) "
+ * @example np.broadcastShapes([2, 1], [3])  // [2, 3]
  */
 export function broadcastShapes(...shapes: Shape[]): number[] {
   let ndim = 0;

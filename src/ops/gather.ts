@@ -180,6 +180,7 @@ export interface GatherParams {
   readonly plan: IndexPlan;
 }
 
+/** `x[index]` for an advanced plan (a copy); VJP is the scatter-add of the cotangent. */
 export const gatherP: Primitive<GatherParams> = definePrimitive<GatherParams>({
   name: 'gather',
   impl: ([x], { plan }) => gatherKernel(x, plan),

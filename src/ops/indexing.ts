@@ -18,7 +18,9 @@ export { sliceP, sliceScatterP, gatherP, scatterAddP, indexUpdateP } from './gat
 
 /**
  * `a[index]`: a view for basic indices, a copy for advanced ones; a 0-d
- * result of a plain array is returned as a number (or `Complex`).
+ * result of a plain array is returned as a number (or `Complex`). What `a.get(...)` calls.
+ * @throws {IndexError} for out-of-bounds or too many indices, bad masks, index arrays that do not broadcast.
+ * @example np.getIndex(np.arange(6).reshape(2, 3), [':', [2, 0]])  // [[2 0] [5 3]]
  */
 export function getIndex(x: NDArray, index: readonly IndexItem[]): NDArray | number | Complex {
   const r = readPlan(x, planIndex(x.shape, index));
@@ -52,6 +54,8 @@ function checkValueShape(v: NDArray, plan: IndexPlan): void {
  * a's dtype (float → int truncates, as NumPy). With repeated integer indices
  * the last write wins.
  * @throws {TracerError} when `a` or the value is being traced (use {@link indexUpdate}).
+ * @throws {IndexError} for a bad index; {@link ShapeError} when the value does not broadcast.
+ * @example const a = np.zeros(3); np.setIndex(a, [[0, 2]], 1); a  // [1. 0. 1.]
  */
 export function setIndex(x: NDArray, index: readonly IndexItem[], value: unknown): void {
   if (x.isTraced()) {

@@ -26,6 +26,7 @@ export function sliceAxis(x: NDArray, axis: number, start: number, length: numbe
   return bind(sliceP, [x], { index });
 }
 
+/** Concatenation along an axis into a given dtype; VJP slices the cotangent back into the pieces. */
 export const concatenateP: Primitive<ConcatParams> = definePrimitive<ConcatParams>({
   name: 'concatenate',
   impl: (xs, { axis, dtype }) => {

@@ -8,6 +8,7 @@ import {
   ShapeError, sizeOf, toDType, ValueError, TypeError_, canCast, type ArrayLike, type Casting, type DType, shapeText,
 } from '../core';
 import { sumTo } from './reduce';
+import { projectCotangent } from './ufunc';
 
 /** NumPy's reshape: resolves one `-1`, checks the size. */
 function resolveShape(size: number, shape: readonly number[]): number[] {
@@ -64,6 +65,7 @@ function noCopyStrides(a: NDArray, newShape: readonly number[]): number[] | null
   return newStrides;
 }
 
+/** The reshape primitive: a view when the layout allows, else a copy; VJP reshapes back. */
 export const reshapeP = definePrimitive<{ shape: readonly number[] }>({
   name: 'reshape',
   impl: ([x], { shape }) => {
@@ -97,6 +99,7 @@ function view(x: NDArray): NDArray {
   return new NDArray(x.data, x.shape, x.dtype, x.strides, x.offset, x.base ?? x);
 }
 
+/** The axis permutation primitive (a view); VJP applies the inverse permutation. */
 export const transposeP = definePrimitive<{ axes: readonly number[] }>({
   name: 'transpose',
   impl: ([x], { axes }) =>
@@ -154,6 +157,7 @@ export function moveaxis(a: ArrayLike, source: number | readonly number[], desti
   return bind(transposeP, [x], { axes: order });
 }
 
+/** Broadcasting as a view (stride 0 on new axes); VJP sums back to the input shape. */
 export const broadcastToP = definePrimitive<{ shape: readonly number[] }>({
   name: 'broadcast_to',
   impl: ([x], { shape }) => {
@@ -217,6 +221,7 @@ export function ravel(a: ArrayLike): NDArray {
   return bind(reshapeP, [x], { shape: [x.size] });
 }
 
+/** A C-contiguous copy; VJP is the identity. */
 export const copyP = definePrimitive<undefined>({
   name: 'copy',
   impl: ([x]) => castCopy(x, x.dtype),
@@ -228,22 +233,23 @@ export function copy(a: ArrayLike): NDArray {
   return bind(copyP, [asarray(a)], undefined);
 }
 
-/** A 1-D copy (NumPy's `a.flatten()`). */
+/** A 1-D copy (NumPy's `a.flatten()`). @example np.flatten([[1, 2], [3, 4]])  // [1 2 3 4] */
 export function flatten(a: ArrayLike): NDArray {
   return ravel(copy(a));
 }
 
-/** A contiguous array: `a` itself when already contiguous, else a copy. */
+/** A contiguous array: `a` itself when already contiguous, else a copy. @example np.ascontiguousarray(a.T).isContiguous  // true */
 export function ascontiguousarray(a: ArrayLike): NDArray {
   const x = asarray(a);
   return x.isContiguous ? x : copy(x);
 }
 
+/** dtype conversion; VJP casts back between inexact dtypes and is cut for integer/bool targets. */
 export const astypeP = definePrimitive<{ dtype: DType }>({
   name: 'astype',
   impl: ([x], { dtype }) => castCopy(x, dtype),
-  // Float-to-float casts pass the cotangent through; casts to integers cut it (as JAX).
-  vjp: (g, _out, [x], { dtype }) => [isInexactDType(dtype) && isInexactDType(x.dtype) ? astype(g, x.dtype) : null],
+  // Float-to-float casts pass the cotangent through (its real part for a real input cast to complex); casts to integers cut it (as JAX).
+  vjp: (g, _out, [x], { dtype }) => [isInexactDType(dtype) && isInexactDType(x.dtype) ? astype(projectCotangent(g, x) as NDArray, x.dtype) : null],
 });
 
 /** Options of {@link astype}. */

@@ -213,6 +213,7 @@ function inversePermutation(perm: NDArray, axis: number): NDArray {
   return argsortAlong(perm, axis);
 }
 
+/** Sorting along an axis (stable, NaN last); VJP sends each cotangent back to its element's position. */
 export const sortP = definePrimitive<{ axis: number }>({
   name: 'sort',
   impl: ([x], { axis }) => {
