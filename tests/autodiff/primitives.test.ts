@@ -26,9 +26,9 @@ const CASES: Record<string, GradCase> = { ...ELEMENTWISE_CASES, ...STRUCTURAL_CA
 const NON_DIFFERENTIABLE = new Set([
   'equal', 'notEqual', 'less', 'lessEqual', 'greater', 'greaterEqual',
   'logicalAnd', 'logicalOr', 'logicalXor', 'logicalNot',
-  'isnan', 'isinf', 'isfinite', 'allP', 'anyP',
-  // Differentiable in principle for complex input (JAX differentiates them); marked non-differentiable by ops.
-  'angle', 'imagP',
+  'isnan', 'isinf', 'isfinite', 'allP', 'anyP', 'argExtremumP',
+  // Differentiable in principle for complex input (JAX differentiates it); marked non-differentiable by ops.
+  'angle',
 ]);
 
 const SRC = resolve(__dirname, '../../src');

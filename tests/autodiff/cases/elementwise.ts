@@ -5,6 +5,7 @@
  */
 import * as np from '../../../src/index';
 import type { NDArray } from '../../../src/index';
+import { vjp } from '../../../src/autodiff';
 import type { GradCase } from '../harness';
 
 type R = readonly [number, number];
@@ -127,6 +128,12 @@ export const ELEMENTWISE_CASES: Record<string, GradCase> = {
   // ---- complex parts ----
   conj: unary(np.conj, [-2, 2], { complex: true }),
   realP: unary((z) => np.real(z), [-2, 2], { complex: true }),
+  imagP: unary((z) => [np.imag(z), np.multiply(np.imag(np.multiply(z, z)), 1)], [-2, 2], { complex: true }),
+  toComplexP: {
+    // the transpose of real: reached through the pullback of np.real, applied to a traced cotangent
+    f: (g) => vjp((z: NDArray) => np.real(z), np.ones([2, 3]).astype('complex128'))[1](g)[0],
+    shapes: [[[2, 3]]],
+  },
 
   // ---- selection ----
   whereP: {

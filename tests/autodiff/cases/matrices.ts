@@ -31,6 +31,14 @@ function closeEigenvalues(x: NDArray, gap = 0.1): boolean {
   return v.some((a, i) => i % n !== 0 && a - v[i - 1] < gap);
 }
 
+/** True when `a` has two singular values within `gap`, or one below it (the SVD is not differentiable there). */
+function closeSingularValues(a: NDArray, gap = 0.1): boolean {
+  const s = linalg.svd(a, { computeUv: false });
+  const k = s.shape[s.ndim - 1];
+  const v = s.toArray();
+  return v.some((x, i) => x < gap || (i % k !== 0 && v[i - 1] - x < gap));
+}
+
 const TRIANGLE_WEIGHTS = np.array([1, 2, 3]);
 
 export const MATRIX_CASES: Record<string, GradCase> = {
@@ -81,6 +89,18 @@ export const MATRIX_CASES: Record<string, GradCase> = {
     },
     shapes: [[[4, 3]], [[3, 3]], [[2, 3, 2]]],
     make: (u, [s]) => [np.add(randomArray(u, s, [-1, 1]), np.eye(s[s.length - 2], s[s.length - 1], 0).mul(2))],
+  },
+  svdP: {
+    f: (a) => {
+      const { U, S, Vh } = linalg.svd(a, { fullMatrices: false });
+      const k = S.shape[S.ndim - 1];
+      // U diag(c) Vh does not depend on the singular vectors' signs (uᵢ and vᵢ flip together).
+      return [S, np.matmul(np.multiply(U, np.arange(1, k + 1)), Vh), linalg.svd(a, { computeUv: false })];
+    },
+    shapes: [[[3, 3]], [[4, 3]], [[3, 4]], [[2, 3, 2]]],
+    avoid: (a) => closeSingularValues(a),
+    atol: 1e-4,
+    rtol: 1e-4,
   },
   eighP: {
     f: (x) => {

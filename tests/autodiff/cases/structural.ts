@@ -7,11 +7,11 @@
 import * as np from '../../../src/index';
 import type { NDArray } from '../../../src/index';
 import { vjp } from '../../../src/autodiff';
-import type { GradCase } from '../harness';
+import { randomArray, type GradCase } from '../harness';
 
 /** True when two elements of `x` are within `margin` (ties make max/min/sort non-differentiable). */
 function nearTie(x: NDArray, margin = 0.02): boolean {
-  const v = x.toArray().sort((a, b) => a - b);
+  const v = x.toArray().filter((a) => !Number.isNaN(a)).sort((a, b) => a - b);
   return v.some((a, i) => i > 0 && a - v[i - 1] < margin);
 }
 
@@ -19,6 +19,13 @@ const INDEX = np.array([2, 0, 2, 1]);
 /** Distinct indices: with repeated ones the last write wins, which indexUpdate's VJP does not model (see primitives.test.ts). */
 const DISTINCT = np.array([2, 0, 3]);
 const MASK = np.array([[true, false, true, true], [false, true, false, true], [true, true, false, false]]);
+
+/** `x` with its element 1 set to NaN. */
+function withNaN(x: NDArray): NDArray {
+  const c = x.copy();
+  c.data[1] = NaN;
+  return c;
+}
 
 export const STRUCTURAL_CASES: Record<string, GradCase> = {
   // ---- reductions (with keepdims, several and negative axes, full) ----
@@ -42,6 +49,30 @@ export const STRUCTURAL_CASES: Record<string, GradCase> = {
     avoid: (x) => nearTie(x),
   },
 
+  fmaxReduceP: {
+    // nanmax/nanmin skip NaN (the fmax reductions); the NaN's cotangent is zero
+    f: (x) => [np.nanmax(x, { axis: 1 }), np.nanmax(x)],
+    shapes: [[[3, 4]]],
+    make: (u, [s]) => [withNaN(randomArray(u, s, [-2, 2]))],
+    avoid: (x) => nearTie(x),
+  },
+  fminReduceP: {
+    f: (x) => [np.nanmin(x, { axis: 0, keepdims: true }), np.nanmin(x)],
+    shapes: [[[3, 4]]],
+    make: (u, [s]) => [withNaN(randomArray(u, s, [-2, 2]))],
+    avoid: (x) => nearTie(x),
+  },
+  cumP: {
+    f: (x) => [np.cumsum(x, { axis: 1 }), np.cumprod(x, { axis: 0 }), np.cumsum(x)],
+    shapes: [[[3, 4]], [[5, 1]]],
+    range: [0.5, 1.5],
+  },
+  reverseAxisP: {
+    // reached through cumsum's pullback (a reversed cumulative sum of the traced cotangent)
+    f: (g) => vjp((x: NDArray) => np.cumsum(x, { axis: 0 }), np.ones([3, 2]))[1](g)[0],
+    shapes: [[[3, 2]]],
+  },
+
   // ---- movement (views; reshape copies for non-contiguous input) ----
   reshapeP: { f: (x) => [x.reshape(6, -1), np.ravel(x), np.expandDims(x, 1)], shapes: [[[2, 3, 4]], [[4, 3, 2]]] },
   transposeP: { f: (x) => [np.transpose(x, [1, 2, 0]), x.T, np.swapaxes(x, 0, -1)], shapes: [[[2, 3, 4]]] },
@@ -56,7 +87,7 @@ export const STRUCTURAL_CASES: Record<string, GradCase> = {
     shapes: [[[3, 4]]],
   },
   indexUpdateP: {
-    f: (x, v) => [np.indexUpdate(x, [DISTINCT], v), np.indexUpdate(x, [1, '1:3'], np.sum(v, { axis: 0 }).get(':2'))],
+    f: (x, v) => [np.indexUpdate(x, [DISTINCT], v), np.indexUpdate(x, [1, '1:3'], np.ravel(v).get('-2:'))],
     shapes: [[[4, 3], [3, 3]], [[4, 3], [3]], [[4, 3], [1, 3]]],
   },
   scatterAddP: {
