@@ -73,6 +73,10 @@ export function multiDot(arrays: readonly ArrayLike[], opts: MultiDotOptions = {
   else if (first.ndim === 1) r = reshape(r, [r.shape[1]]);
   else if (last.ndim === 1) r = reshape(r, [r.shape[0]]);
   if (opts.out !== undefined) {
+    if (r.isTraced() || opts.out.isTraced()) throw new ValueError("multiDot: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
+    if (opts.out.ndim !== r.ndim || opts.out.shape.some((d, i) => d !== r.shape[i])) {
+      throw new ValueError(`multiDot: out has shape (${opts.out.shape.join(',')}), the product has shape (${r.shape.join(',')})`);
+    }
     assignInto(opts.out, r);
     return opts.out;
   }

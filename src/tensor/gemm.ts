@@ -12,28 +12,32 @@
  * negative, the stride-2 planes of complex storage), so callers never copy.
  *
  * Tuning on this machine (AMD EPYC Zen 4 at 2.6 GHz, Node 20 / V8 11.3, one
- * thread, 1024×1024 float64, best of 6; a plain i-k-j loop does 1.1 GFLOPS):
+ * thread, 1024×1024 float64, GFLOPS of the best of 5–8 runs; a plain i-k-j
+ * loop does 1.1, ml-matrix 0.7). MR×NR micro-kernel shapes against the way the
+ * packed panels are held (MC=128, KC=256 unless noted):
  *
- * | packing buffer                    | 4×4  | 4×3  | 3×4  | 5×2  | 2×5  | 3×3  | 6×2  | 4×2  | 8×2  | 4×5  |
- * |-----------------------------------|------|------|------|------|------|------|------|------|------|------|
- * | Float64Array parameters           | 4.5  | 4.5  |      |      |      | 4.6  | 4.1  | 4.3  | 4.3  |      |
- * | ... with `(i + c) \| 0` indices   | 4.1  | 4.4  |      |      |      | 5.0  |      | 4.6  |      |      |
- * | JS double array, A and B in one   | 5.3  | 5.6  | 5.6  | 5.7  | 5.6  | 5.1  | 5.5  | 4.6  |      |      |
- * | module-level const Float64Array   | 5.9  | 6.1  | 6.0  | 5.8  | 5.8  | 5.2  | 5.4  |      | 5.1  | 5.0  |
+ *   Float64Array arguments:       4×4 4.3–4.6, 4×3 4.5, 3×4 4.2, 2×4 4.3, 4×2 4.3,
+ *                                 6×2 4.1, 2×6 3.9, 8×2 4.3, 2×8 4.3, 2×2 3.0
+ *   … indices as `(p + c) | 0`:   4×4 4.1, 4×3 4.4, 4×2 4.6, 2×4 4.6, 3×3 5.0
+ *   … k loop unrolled ×2 / ×4:    4×4 2.7, 4×3 4.1, 3×3 3.9 / 3.2, 2×2 3.5 (worse: more spills)
+ *   one JS double array for A, B: 4×3 5.6, 3×4 5.6, 5×2 5.7, 2×5 5.6, 4×4 5.3,
+ *                                 6×2 5.5, 5×3 5.2, 3×3 5.1, 4×2 4.6
+ *   module-level const buffer:    4×3 6.1, 3×4 6.0, 4×4 5.9, 2×6 5.8, 5×2 5.8,
+ *                                 5×3 5.7, 3×5 5.7, 6×2 5.4, 3×3 5.2, 8×2 5.1, 4×5 5.0
+ *   block sizes: MC 64–520, KC 128–512, NC 512–4096 changed any shape by < 3%
  *
  * What decides it is the instruction count per multiply-add, not the cache:
- * V8 emits no FMA and no SIMD, checks bounds on every load, and re-checks
- * the map and reloads the data pointer of a typed-array *parameter* on every
- * loop iteration. A `const` typed array at module level is a compile-time
- * constant to TurboFan (in ES modules): its data pointer and length are
- * embedded, so a load is one compare plus one `vmovsd`. Tiles larger than
- * 12 accumulators spill (V8 schedules all products before the sums), and
- * unrolling the k loop by 2 or 4 made every shape slower (more spills).
- * Block sizes barely matter here (MC 64–520, KC 128–512, NC 512–4096 all
- * within 3%), so they are chosen to keep the packed buffers small.
- * Kept: MR×NR = 4×3, MC = 128, KC = 256, NC = 510. (In a CommonJS bundle
- * the buffer is a closure variable, not a constant, and the kernel runs
- * at about 4.5 GFLOPS.)
+ * V8 emits no FMA and no SIMD, checks bounds on every load, and, for a typed
+ * array passed as an argument, re-checks its map and reloads its length and
+ * data pointer on every loop iteration. A `const` typed array at module level
+ * is a compile-time constant to TurboFan (in ES modules), so its data pointer
+ * and length are embedded and a load is one compare plus one `vmovsd`. Tiles
+ * with more than 12 accumulators spill (V8 schedules all products of an
+ * iteration before the sums), and unrolling the k loop made every shape
+ * slower. Kept: 4×3, MC = 128, KC = 256, NC = 510 (small buffers at full
+ * speed: 1.3 MB). Through `np.matmul` at n = 1024: 5.9 GFLOPS; n = 128:
+ * 5.5. (In a CommonJS bundle the buffer is a closure variable, not a
+ * constant, and the kernel runs at about 4.5 GFLOPS.)
  */
 
 const MR = 4;

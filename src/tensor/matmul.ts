@@ -98,8 +98,8 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
   }
   if (opts.dtype !== undefined) {
     const dt = toDType(opts.dtype);
-    if (a.dtype !== dt) a = astype(a, dt);
-    if (b.dtype !== dt) b = astype(b, dt);
+    a = castInput(a, dt, 0);
+    b = castInput(b, dt, 1);
   }
   const k1 = a.shape[a.ndim - 1];
   const k2 = b.ndim === 1 ? b.shape[0] : b.shape[b.ndim - 2];
@@ -116,7 +116,7 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
     const r = bind(matmulP, [a2, b2], {});
     return a.ndim === 1 || b.ndim === 1 ? reshape(r, shape) : r;
   }
-  checkOut(out, shape, core, promoteTypes(a.dtype, b.dtype));
+  checkOut(out, shape, core, promoteTypes(a.dtype, b.dtype), a.isTraced() || b.isTraced());
   const promoted = [...batch, a2.shape[a2.ndim - 2], b2.shape[b2.ndim - 1]];
   // The primitive writes into `out` seen with the promoted (≥2-D) shape: a reshape view when `out` is contiguous.
   if (out.isContiguous || shapesEqual(out.shape, promoted)) {
@@ -128,10 +128,19 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
   return out;
 }
 
+/** The `dtype=` option: an input cast under NumPy's default `same_kind` rule. */
+function castInput(x: NDArray, dtype: DType, index: number): NDArray {
+  if (x.dtype === dtype) return x;
+  if (!canCastSameKind(x.dtype, dtype)) {
+    throw new DTypeError(`Cannot cast ufunc 'matmul' input ${index} from dtype('${x.dtype}') to dtype('${dtype}') with casting rule 'same_kind'`);
+  }
+  return astype(x, dtype);
+}
+
 /** Validates `out` as NumPy does for a gufunc output. */
-function checkOut(out: NDArray, shape: readonly number[], core: readonly number[], dtype: DType): void {
+function checkOut(out: NDArray, shape: readonly number[], core: readonly number[], dtype: DType, traced: boolean): void {
   if (!(out instanceof NDArray)) throw new DTypeError("matmul: 'out' must be an NDArray");
-  if (out.isTraced()) throw new DTypeError("matmul: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
+  if (out.isTraced() || traced) throw new DTypeError("matmul: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
   if (out.ndim < core.length) {
     throw new ValueError(`matmul: Output operand 0 does not have enough dimensions (has ${out.ndim}, gufunc core with signature ${SIGNATURE} requires ${core.length})`);
   }

@@ -100,7 +100,7 @@ export function dot(a: ArrayLike, b: ArrayLike, opts: DotOptions = {}): any {
   if (!(out instanceof NDArray) || out.dtype !== r.dtype || !shapesEqual(out.shape, r.shape) || !out.isContiguous) {
     throw new ValueError('output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)');
   }
-  if (out.isTraced()) throw new DTypeError("dot: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
+  if (out.isTraced() || r.isTraced()) throw new DTypeError("dot: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
   assignInto(out, r);
   return out;
 }

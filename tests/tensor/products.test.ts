@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as np from '../../src/index';
 import { AxisError, DTypeError, LinAlgError, ShapeError, ValueError } from '../../src/core';
 import { matrixPower, multiDot } from '../../src/tensor/chain';
+import { grad } from '../../src/autodiff';
 import { expectAllClose, loadFixture } from '../helpers';
 import { decode, tolFor, type EncodedArray } from './fixtureArrays';
 
@@ -70,6 +71,21 @@ describe('matmul details', () => {
     np.matmul(s, s, { out: s });
     expectAllClose(s, [[7, 10], [15, 22]]);
   });
+  it('folds a stack times one matrix into one tall product only when the rows step uniformly', () => {
+    const w = np.arange(12).reshape(4, 3).astype('float64');
+    const perBatch = (x: np.NDArray, y: np.NDArray): np.NDArray => {
+      const r = np.matmul(x, y);
+      for (let t = 0; t < x.shape[0]; t++) expectAllClose(r.get(t), np.matmul(x.get(t).copy(), y.ndim === 3 ? y.get(t) : y));
+      return r;
+    };
+    const x = np.arange(2 * 6 * 4).reshape(2, 6, 4).astype('float64');
+    perBatch(x, w); // contiguous: folded
+    perBatch(x.get(':, ::2'), w); // batch stride 24 ≠ 3 rows × 8: not foldable
+    perBatch(x.get('::-1, 1:4'), w); // reversed batches
+    perBatch(x.get(':, :1'), w); // one row per batch
+    perBatch(x, np.broadcastTo(w, [2, 4, 3])); // stride-0 batch of b: folded
+    perBatch(np.broadcastTo(x.get(0), [3, 6, 4]), w); // stride-0 batch of a: not folded
+  });
   it('casts with dtype', () => {
     expect(np.matmul([[1, 2]], [[3], [4]], { dtype: 'float32' }).dtype).toBe('float32');
   });
@@ -91,6 +107,12 @@ describe('matmul details', () => {
     expect(() => np.matmul(a, b, { out: np.zeros([5, 2, 4]) })).toThrow(ShapeError);
     expect(() => np.matmul(a, b, { out: np.zeros([2, 4], 'int32') })).toThrow(DTypeError);
     expect(() => np.matmul(a, b, { dtype: 'float16' as never })).toThrow(DTypeError);
+    expect(() => np.matmul(a, b, { dtype: 'int32' })).toThrow("Cannot cast ufunc 'matmul' input 0 from dtype('float64') to dtype('int32') with casting rule 'same_kind'");
+    // out= would cut the derivative: refused inside a transform.
+    expect(() => grad((x: np.NDArray) => np.sum(np.matmul(x, b, { out: np.zeros([2, 4]) })))(a)).toThrow(/inside a transform/);
+    expect(() => grad((x: np.NDArray) => np.sum(np.dot(x, b, { out: np.zeros([2, 4]) })))(a)).toThrow(/inside a transform/);
+    expect(() => grad((x: np.NDArray) => np.sum(np.einsum('ij,jk', x, b, { out: np.zeros([2, 4]) })))(a)).toThrow(/inside a transform/);
+    expect(() => np.einsum('ij,jk', a, b, { dtype: 'int32' })).toThrow(DTypeError);
   });
 });
 
@@ -149,6 +171,7 @@ describe('bad input', () => {
     expect(() => multiDot([np.ones([2, 3, 3]), np.ones([3, 3])])).toThrow(LinAlgError);
     expect(() => multiDot([np.ones([2, 3]), np.ones([4, 3])])).toThrow('shapes (2,3) and (4,3) not aligned: 3 (dim 1) != 4 (dim 0)');
     expect(multiDot([[1, 2], [[1, 0], [0, 1]], [3, 4]])).toBe(11);
+    expect(() => multiDot([np.eye(2), np.eye(2)], { out: np.zeros([3, 3]) })).toThrow(ValueError);
     const out = np.zeros([2, 2]);
     expect(multiDot([np.eye(2), np.eye(2), np.ones([2, 2])], { out })).toBe(out);
   });

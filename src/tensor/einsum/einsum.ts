@@ -9,7 +9,7 @@
  * primitive (transpose, reshape, diagonal, sum, matmul, multiply), so
  * einsum needs no derivative rule of its own.
  */
-import { asarray, bind, Complex, isTypedArray, NDArray, promoteTypes, ShapeError, shapesEqual, shapeText, toDType, ValueError, type ArrayLike, type DType } from '../../core';
+import { asarray, bind, canCastSameKind, Complex, DTypeError, isTypedArray, NDArray, promoteTypes, ShapeError, shapesEqual, shapeText, toDType, ValueError, type ArrayLike, type DType } from '../../core';
 import { astype, multiply, reshape, scalarOrArray, sumP, transpose } from '../../ops';
 import { assignInto } from '../../ops/ufunc';
 import { diagonalP } from '../diagonal';
@@ -160,7 +160,13 @@ function prepare(args: readonly unknown[]): { parsed: ParsedEinsum; xs: NDArray[
   let xs = operands.map((o) => asarray(o));
   if (opts.dtype !== undefined) {
     const dt = toDType(opts.dtype);
-    xs = xs.map((x) => (x.dtype === dt ? x : astype(x, dt)));
+    xs = xs.map((x, i) => {
+      if (x.dtype === dt) return x;
+      if (!canCastSameKind(x.dtype, dt)) {
+        throw new DTypeError(`einsum: cannot cast operand ${i} from dtype('${x.dtype}') to dtype('${dt}') with casting rule 'same_kind'`);
+      }
+      return astype(x, dt);
+    });
   }
   return { parsed: parseEinsum(subscripts, xs.map((x) => x.shape)), xs, opts };
 }
@@ -201,7 +207,7 @@ export function einsum(...args: unknown[]): any {
   if (!(out instanceof NDArray) || !shapesEqual(out.shape, r.shape)) {
     throw new ShapeError(`einsum: output operand with shape ${out instanceof NDArray ? shapeText(out.shape) : String(out)} doesn't match the result shape ${shapeText(r.shape)}`);
   }
-  if (out.isTraced()) throw new ValueError("einsum: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
+  if (out.isTraced() || r.isTraced()) throw new ValueError("einsum: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
   assignInto(out, r);
   return out;
 }
