@@ -11,7 +11,7 @@
  * with the region zeroed for x, the cotangent's region, un-broadcast, for v).
  */
 import {
-  basicView, bind, castCopy, castInto, coalesce, definePrimitive, isInexactDType, NDArray, sizeOf, zeros,
+  basicView, bind, castCopy, castInto, coalesce, definePrimitive, isInexactDType, NDArray, NumtsError, sizeOf, zeros,
   type BasicIndexItem, type IndexPlan, type Primitive, type TypedArray,
 } from '../core';
 import { sumTo } from './reduce';
@@ -168,7 +168,7 @@ export function scatterKernel(x: NDArray, plan: IndexPlan, value: NDArray, add =
   const val = value.dtype === x.dtype ? value : castCopy(value, x.dtype);
   const target = basicPart(x, plan);
   if (plan.advAxes.length === 0) {
-    if (add) throw new Error('internal: scatter-add needs an advanced plan');
+    if (add) throw new NumtsError('internal: scatter-add needs an advanced plan');
     castInto(target, broadcastTo(val, target.shape));
     return;
   }

@@ -166,7 +166,7 @@ export function put(a: NDArray, indices: ArrayLike, values: ArrayLike, opts: { m
   if (v.size === 0 || ind.size === 0) return a;
   if (a.ndim === 0) {
     if (ind.data[0] !== 0 && ind.data[0] !== -1) throw new IndexError(`index ${ind.data[0]} is out of bounds for axis 0 with size 1`);
-    setIndex(a, [], v.get(ind.size - 1));
+    setIndex(a, [], v.get((ind.size - 1) % v.size));
     return a;
   }
   // Cycle the values to the number of indices, unravel the flat indices into one array per axis, scatter.
