@@ -14,16 +14,33 @@ import { beta, fillStandardNormal, standardExponential, standardGamma, standardN
 import { BinomialCache, binomial, poisson } from './distributions/discrete';
 import { BoundedInt64 } from './distributions/bounded';
 import { dirichletGenerator } from './dirichlet';
+import { log1p } from './libm';
 import { boundedIntegers, type IntegersOptions } from './integers';
 import { multivariateNormal, type MultivariateNormalOptions } from './multivariateNormal';
 import { at, broadcastPlan, Cons, floatParam, intParam, prod, sizeShape, type Size } from './params';
 import { permutationOf, shuffleInPlace } from './permute';
-import { cont0, cont1, cont2, disc1, disc2, scaledFill } from './sampling';
+import { cont1, cont2, disc1, disc2, scaledFill } from './sampling';
 
-/** Options of {@link Generator.random}, {@link Generator.standardNormal}. */
+/** Options of {@link Generator.random}, {@link Generator.standardNormal}, {@link Generator.standardExponential}. */
 export interface FloatDrawOptions {
   /** `'float64'` (default) or, for `random`, `'float32'`. */
   dtype?: 'float64' | 'float32' | string;
+  /** A C-contiguous array to fill (NumPy's `out`); its shape must equal `size` when both are given. */
+  out?: NDArray | null;
+}
+
+/** The buffer to fill: `opts.out` (checked as NumPy checks it) or a new array of `size`; `null` for a scalar draw. */
+function outputFor(size: Size, opts: FloatDrawOptions, dtype: 'float64' | 'float32'): NDArray | null {
+  const out = opts.out ?? null;
+  const shape = sizeShape(size);
+  if (out === null) {
+    if (shape === null) return null;
+    return new NDArray(dtype === 'float32' ? new Float32Array(prod(shape)) : new Float64Array(prod(shape)), shape, dtype);
+  }
+  if (!out.isContiguous || out.offset !== 0 || out.data.length !== out.size) throw new ValueError('Supplied output array is not contiguous, writable or aligned.');
+  if (out.dtype !== dtype) throw new TypeError_(`Supplied output array has the wrong type. Expected ${dtype}, got ${out.dtype}`);
+  if (shape !== null && (shape.length !== out.ndim || shape.some((d, i) => d !== out.shape[i]))) throw new ValueError('size must match out.shape when used together');
+  return out;
 }
 
 /**
@@ -45,20 +62,19 @@ export class Generator {
   random(size?: Size, opts: FloatDrawOptions = {}): number | NDArray {
     const bg = this.bitGenerator;
     const dtype = opts.dtype ?? 'float64';
+    if (dtype !== 'float64' && dtype !== 'float32') throw new TypeError_(`Unsupported dtype '${dtype}' for random`);
+    const out = outputFor(size, opts, dtype);
     if (dtype === 'float32') {
-      const shape = sizeShape(size);
-      const draw = (): number => (bg.next32() >>> 8) * (1 / 16777216);
-      if (shape === null) return draw();
-      const out = new Float32Array(prod(shape));
-      for (let i = 0; i < out.length; i++) out[i] = draw();
-      return new NDArray(out, shape, 'float32');
+      // NumPy's next_float: the top 24 bits of a 32-bit word
+      if (out === null) return (bg.next32() >>> 8) * (1 / 16777216);
+      const d = out.data as Float32Array;
+      for (let i = 0; i < d.length; i++) d[i] = (bg.next32() >>> 8) * (1 / 16777216);
+      return out;
     }
-    if (dtype !== 'float64') throw new TypeError_(`Unsupported dtype '${dtype}' for random`);
-    const shape = sizeShape(size);
-    if (shape === null) return bg.nextDouble();
-    const out = new Float64Array(prod(shape));
-    for (let i = 0; i < out.length; i++) out[i] = bg.nextDouble();
-    return new NDArray(out, shape, 'float64');
+    if (out === null) return bg.nextDouble();
+    const d = out.data as Float64Array;
+    for (let i = 0; i < d.length; i++) d[i] = bg.nextDouble();
+    return out;
   }
 
   /**
@@ -78,11 +94,10 @@ export class Generator {
   standardNormal(size: Size, opts?: FloatDrawOptions): number | NDArray;
   standardNormal(size?: Size, opts: FloatDrawOptions = {}): number | NDArray {
     if ((opts.dtype ?? 'float64') !== 'float64') throw new DTypeError(`numts draws standard normals in float64 only (got dtype '${opts.dtype}')`);
-    const shape = sizeShape(size);
-    if (shape === null) return standardNormal(this.bitGenerator);
-    const out = new Float64Array(prod(shape));
-    fillStandardNormal(this.bitGenerator, out);
-    return new NDArray(out, shape, 'float64');
+    const out = outputFor(size, opts, 'float64');
+    if (out === null) return standardNormal(this.bitGenerator);
+    fillStandardNormal(this.bitGenerator, out.data as Float64Array);
+    return out;
   }
 
   /**
@@ -110,12 +125,21 @@ export class Generator {
     return uniformDraws(this.bitGenerator, low, high, size, 'high - low', ['high - low range exceeds valid bounds', 'Range exceeds valid bounds']);
   }
 
-  /** Standard exponentials by NumPy's ziggurat (`method: 'inv'` uses `-log1p(-U)`). @example defaultRng(42).standardExponential(2)  // [2.4042086  2.33618966] */
+  /**
+   * Standard exponentials by NumPy's ziggurat, or with `method: 'inv'` by inversion `-log1p(-U)`.
+   * @example defaultRng(42).standardExponential(2)  // [2.4042086  2.33618966]
+   */
   standardExponential(): number;
-  standardExponential(size: Size): number | NDArray;
-  standardExponential(size?: Size): number | NDArray {
+  standardExponential(size: Size, opts?: FloatDrawOptions & { method?: 'zig' | 'inv' }): number | NDArray;
+  standardExponential(size?: Size, opts: FloatDrawOptions & { method?: 'zig' | 'inv' } = {}): number | NDArray {
+    if ((opts.dtype ?? 'float64') !== 'float64') throw new DTypeError(`numts draws standard exponentials in float64 only (got dtype '${opts.dtype}')`);
     const bg = this.bitGenerator;
-    return cont0(size, () => standardExponential(bg));
+    const draw = opts.method === 'inv' ? (): number => -log1p(-bg.nextDouble()) : (): number => standardExponential(bg);
+    const out = outputFor(size, opts, 'float64');
+    if (out === null) return draw();
+    const d = out.data as Float64Array;
+    for (let i = 0; i < d.length; i++) d[i] = draw();
+    return out;
   }
 
   /** Exponential(scale) draws. @throws {ValueError} "scale < 0" @example defaultRng(42).exponential(2, 2)  // [4.80841721 4.67237931] */

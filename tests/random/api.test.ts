@@ -138,3 +138,16 @@ describe('constructors', () => {
     expect(String(new RandomState(1))).toBe('RandomState(MT19937)');
   });
 });
+
+describe('out= and method options', () => {
+  it('standardExponential method inv matches NumPy', () => {
+    expect((defaultRng(42).standardExponential(3, { method: 'inv' }) as NDArray).toArray()).toEqual([1.4870258232016522, 0.5778177119982773, 1.9561478149587175]);
+  });
+  it('out= fills the given array and returns it', () => {
+    const out = new NDArray(new Float64Array(3), [3], 'float64');
+    expect(defaultRng(42).standardNormal(null, { out })).toBe(out);
+    expect(out.toArray()).toEqual([0.30471707975443135, -1.0399841062404955, 0.7504511958064572]);
+    expect(() => defaultRng(0).random(4, { out })).toThrow('size must match out.shape when used together');
+    expect(() => defaultRng(0).random(null, { out: new NDArray(new Float32Array(3), [3], 'float32') })).toThrow('Supplied output array has the wrong type');
+  });
+});
