@@ -143,6 +143,7 @@ function checkJvp(f: Fn, args: readonly unknown[], opts: Required<Pick<CheckGrad
   const v = randomLike(x, normals(opts.seed));
   const [out, tOut] = jvp(f, args, rebuild(flats, v));
   const expected = outLeaves(f(...args), 'output of f');
+  if (expected.length === 0) throw new ValueError('checkGrads: f returned no arrays (undefined, null or an empty tree): nothing to check');
   assertClose(outLeaves(out, 'jvp output'), expected, atol, rtol, `${what} primal`);
   assertClose(outLeaves(tOut, 'jvp tangent'), numericalJvp(f, flats, x, v, opts.eps), atol, rtol, `${what} tangent`);
 }
@@ -154,6 +155,7 @@ function checkVjp(f: Fn, args: readonly unknown[], opts: Required<Pick<CheckGrad
   const rand = normals(opts.seed + 1);
   const [out, pullback] = vjp(f, ...args);
   const outFlat = flatten(numbersToArrays(out), 'checkGrads: output of f');
+  if (outFlat.leaves.length === 0) throw new ValueError('checkGrads: f returned no arrays (undefined, null or an empty tree): nothing to check');
   assertClose(outFlat.leaves, outLeaves(f(...args), 'output of f'), atol, rtol, `${what} primal`);
   const v = randomLike(x, rand);
   const tOut = numericalJvp(f, flats, x, v, opts.eps);

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as np from '../../src/index';
-import { NDArray } from '../../src/index';
-import { grad, hessian, jacfwd, jacobian, jacrev, numericalHessian, numericalJacobian } from '../../src/autodiff';
+import { DTypeError, NDArray, ValueError } from '../../src/index';
+import { grad, hessian, jacfwd, jacobian, jacrev, jvp, numericalHessian, numericalJacobian, vjp } from '../../src/autodiff';
 import { expectAllClose } from '../helpers';
 
 const tanhMap = (x: NDArray) => np.tanh(np.matmul(np.array([[1, -2, 0.5], [0.3, 0.2, -1]]), x));
@@ -92,3 +92,16 @@ describe('hessian', () => {
     expectAllClose(hessian((x: NDArray) => np.sum(np.multiply(x, 3)))(np.array([1, 2])), [[0, 0], [0, 0]], { rtol: 0 });
   });
 });
+
+describe('bad input', () => {
+  it('bool inputs, bad argnums, no primals', () => {
+    const f = (x: NDArray) => np.square(x);
+    expect(() => jacrev(f)(np.array([true]))).toThrow(DTypeError);
+    expect(() => jacfwd(f)(np.array([true]))).toThrow(DTypeError);
+    expect(() => hessian((x: NDArray) => np.sum(x), { argnums: 3 })(1)).toThrow(ValueError);
+    expect(() => vjp(f)).toThrow(/at least one primal/);
+    expect(() => jvp(f, [], [])).toThrow(/at least one primal/);
+    expect(() => jvp(f, 1 as unknown as unknown[], [1])).toThrow(/must be arrays/);
+  });
+});
+

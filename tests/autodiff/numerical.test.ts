@@ -85,5 +85,6 @@ describe('checkGrads', () => {
     expect(() => checkGrads((x: NDArray) => x, [1], { order: 0 })).toThrow(ValueError);
     expect(() => checkGrads((x: NDArray) => x, [1], { modes: ['sideways' as 'fwd'] })).toThrow(ValueError);
     expect(() => checkGrads((x: NDArray) => x, [np.array([1, 2])])).toThrow(/float or complex/);
+    expect(() => checkGrads((_x: NDArray) => undefined, [np.array([1.5])])).toThrow(/no arrays/);
   });
 });
