@@ -53,7 +53,7 @@ function slogdetStack(a: NDArray): {
       }
       if ((mant > 2 ** 500 && mant < Infinity) || (mant < 2 ** -500 && mant > 0)) {
         const e = Math.floor(Math.log2(mant));
-        mant *= Math.pow(2, -e);
+        mant = scale2(mant, -e);
         exp += e;
       }
     }
