@@ -126,8 +126,9 @@ export function choose(host: ChoiceHost, a: ArrayLike, size: Size, opts: ChoiceO
     // A plain list of other values (strings, objects): sample positions, return the items.
     const items = a as readonly unknown[];
     const picked = choose(host, items.length, size, opts);
-    if (typeof picked === 'number') return items[picked] as number;
-    return Array.from(picked.toArray(), (i) => items[i]) as unknown as NDArray;
+    // callers type this through overloads: an item, or a flat array of items
+    if (typeof picked === 'number') return items[picked] as never;
+    return Array.from(picked.toArray(), (i) => items[i]) as never;
   }
   const arr = asarray(a);
   let pop: number;

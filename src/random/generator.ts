@@ -199,10 +199,15 @@ export class Generator {
   /**
    * A random sample from `a` (an array, or `arange(a)` for an integer), NumPy's `choice`.
    * @throws {ValueError} "Probabilities do not sum to 1. …", "Cannot take a larger sample than population when replace is False", …
+   * A plain list of other values (strings, objects) gives its items: one item
+   * without `size`, else a flat JS array in C order.
    * @example defaultRng(42).choice(5, 3, { replace: false })  // [4 0 3]
    */
-  choice(a: ArrayLike, size?: Size, opts: ChoiceOptions = {}): number | NDArray {
-    return choose(this.choiceHost(), a, size, opts);
+  choice(a: ArrayLike, size?: Size, opts?: ChoiceOptions): number | NDArray;
+  choice<T>(a: readonly T[], size?: null, opts?: ChoiceOptions): T;
+  choice<T>(a: readonly T[], size: number | readonly number[], opts?: ChoiceOptions): T[];
+  choice(a: ArrayLike | readonly unknown[], size?: Size, opts: ChoiceOptions = {}): unknown {
+    return choose(this.choiceHost(), a as ArrayLike, size, opts);
   }
 
   private choiceHost(): ChoiceHost {

@@ -12,7 +12,7 @@ export type { BitGenerator } from './bitgen/bitGenerator';
 export { MT19937, type MT19937State } from './bitgen/mt19937';
 export { PCG64, type PCG64State } from './bitgen/pcg64';
 export { Generator, defaultRng, type RngSeed, type FloatDrawOptions } from './generator';
-export { RandomState, type LegacySeed, type LegacyStateTuple, type LegacyStateDict } from './legacy';
+export { RandomState, type LegacySeed, type LegacyStateTuple, type LegacyStateDict, type LegacyChoiceOptions } from './legacy';
 export type { Size } from './params';
 export type { IntegersOptions } from './integers';
 export type { ChoiceOptions } from './choice';

@@ -20,6 +20,14 @@ import { Cons, intParam, prod, sizeShape, type Size } from './params';
 import { permutationOf, shuffleInPlace } from './permute';
 import { cont0, cont1, cont2, disc1, disc2, scaledFill } from './sampling';
 
+/** Options of `RandomState.choice`. */
+export interface LegacyChoiceOptions {
+  /** Sample with replacement (default true). */
+  replace?: boolean;
+  /** Probabilities of the entries of `a`. */
+  p?: ArrayLike | null;
+}
+
 /** A legacy seed: an integer in [0, 2^32) or a 1-d list of them. */
 export type LegacySeed = SeedInt | readonly SeedInt[];
 
@@ -231,7 +239,10 @@ export class RandomState {
    * @throws {ValueError} "probabilities do not sum to 1", "Cannot take a larger sample than population when 'replace=False'", …
    * @example new RandomState(0).choice(5, 3)  // [4 0 3]
    */
-  choice(a: ArrayLike, size?: Size, opts: { replace?: boolean; p?: ArrayLike | null } = {}): number | NDArray {
+  choice(a: ArrayLike, size?: Size, opts?: LegacyChoiceOptions): number | NDArray;
+  choice<T>(a: readonly T[], size?: null, opts?: LegacyChoiceOptions): T;
+  choice<T>(a: readonly T[], size: number | readonly number[], opts?: LegacyChoiceOptions): T[];
+  choice(a: ArrayLike | readonly unknown[], size?: Size, opts: LegacyChoiceOptions = {}): unknown {
     const bg = this.bitGenerator;
     const host: ChoiceHost = {
       bg,
@@ -245,7 +256,7 @@ export class RandomState {
       },
       sampleWithoutReplacement: (pop, n) => Float64Array.from(this.permutation(pop).toArray().slice(0, n)),
     };
-    return choose(host, a, size, { replace: opts.replace, p: opts.p });
+    return choose(host, a as ArrayLike, size, { replace: opts.replace, p: opts.p });
   }
 
   /** A shuffled copy (`arange(x)` for an integer), along the first axis. @example new RandomState(0).permutation(10)  // [2 8 4 9 1 6 7 3 0 5] */

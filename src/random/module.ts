@@ -5,7 +5,7 @@
  */
 import type { ArrayLike, NDArray } from '../core';
 import type { Size } from './params';
-import { RandomState, type LegacySeed, type LegacyStateDict, type LegacyStateTuple } from './legacy';
+import { RandomState, type LegacyChoiceOptions, type LegacySeed, type LegacyStateDict, type LegacyStateTuple } from './legacy';
 import type { IntegersOptions } from './integers';
 import type { MultivariateNormalOptions } from './multivariateNormal';
 
@@ -134,8 +134,11 @@ export function poisson(lam: ArrayLike = 1, size?: Size): number | NDArray {
 }
 
 /** A random sample from a 1-d array or `arange(a)` (NumPy's `np.random.choice`). */
-export function choice(a: ArrayLike, size?: Size, opts: { replace?: boolean; p?: ArrayLike | null } = {}): number | NDArray {
-  return global.choice(a, size, opts);
+export function choice(a: ArrayLike, size?: Size, opts?: LegacyChoiceOptions): number | NDArray;
+export function choice<T>(a: readonly T[], size?: null, opts?: LegacyChoiceOptions): T;
+export function choice<T>(a: readonly T[], size: number | readonly number[], opts?: LegacyChoiceOptions): T[];
+export function choice(a: ArrayLike | readonly unknown[], size?: Size, opts: LegacyChoiceOptions = {}): unknown {
+  return global.choice(a as ArrayLike, size, opts);
 }
 
 /** A shuffled copy, or a shuffled `arange(x)` (NumPy's `np.random.permutation`). @example np.random.seed(0); np.random.permutation(10)  // [2 8 4 9 1 6 7 3 0 5] */
