@@ -231,7 +231,7 @@ export class Generator {
     return permutationOf(this.bitGenerator, x, opts.axis ?? 0, false);
   }
 
-  /** Shuffles an NDArray (along `axis`) or a JS array in place. @throws {AxisError} for a bad axis. */
+  /** Shuffles an NDArray (along `axis`) or a JS array in place. @throws {AxisError} for a bad axis. @example const x = np.arange(5); defaultRng(42).shuffle(x)  // x is [4 2 3 1 0] */
   shuffle(x: NDArray | unknown[], opts: { axis?: number } = {}): void {
     shuffleInPlace(this.bitGenerator, x, opts.axis ?? 0);
   }
@@ -239,6 +239,7 @@ export class Generator {
   /**
    * Multivariate normal draws, shape `[...size, N]` (NumPy's default `method: 'svd'`).
    * @throws {ValueError} "mean must be 1 dimensional", "cov must be 2 dimensional and square", "mean and cov must have same length".
+   * @example defaultRng(42).multivariateNormal([0, 0], [[1, 0.5], [0.5, 1]], 2)  // [[ 0.25609932 -0.78388479] [-1.12019216 -0.17962744]]
    */
   multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size, opts: MultivariateNormalOptions = {}): NDArray {
     return multivariateNormal(mean, cov, size, opts, (shape) => this.standardNormal(shape) as NDArray, false);
@@ -253,7 +254,7 @@ export class Generator {
     return dirichletGenerator(this.bitGenerator, alpha, size);
   }
 
-  /** `n` independent generators (NumPy's `Generator.spawn`). */
+  /** `n` independent generators (NumPy's `Generator.spawn`). @throws {ValueError} for a negative count. @example defaultRng(42).spawn(2).map((g) => g.random())  // [0.9167441575549085, 0.4674907799518424] */
   spawn(nChildren: number): Generator[] {
     if (nChildren < 0) throw new ValueError('n_children must be non-negative');
     return this.bitGenerator.spawn(nChildren).map((b) => new Generator(b));

@@ -144,7 +144,7 @@ export class RandomState {
     return boundedIntegers(this.bitGenerator, low, high, size, { dtype: opts.dtype }, true);
   }
 
-  /** Standard normals (polar Box–Muller). */
+  /** Standard normals (polar Box–Muller). @example new RandomState(0).standardNormal(2)  // [1.76405235 0.40015721] */
   standardNormal(): number;
   standardNormal(size: Size): number | NDArray;
   standardNormal(size?: Size): number | NDArray {
@@ -188,7 +188,7 @@ export class RandomState {
     return cont1(size, { value: scale, name: 'scale', cons: Cons.NonNegative }, (s) => s * legacyStandardExponential(g));
   }
 
-  /** Standard gamma(shape). @throws {ValueError} "shape < 0" */
+  /** Standard gamma(shape). @throws {ValueError} "shape < 0" @example new RandomState(0).standardGamma(2, 2)  // [5.13882958 2.23848091] */
   standardGamma(shape: number, size?: null): number;
   standardGamma(shape: ArrayLike, size?: Size): number | NDArray;
   standardGamma(shape: ArrayLike, size?: Size): number | NDArray {
@@ -264,7 +264,7 @@ export class RandomState {
     return permutationOf(this.bitGenerator, x, 0, true);
   }
 
-  /** Shuffles an NDArray along its first axis, or a JS array, in place. */
+  /** Shuffles an NDArray along its first axis, or a JS array, in place. @example const x = np.arange(5); new RandomState(0).shuffle(x)  // x is [2 0 1 3 4] */
   shuffle(x: NDArray | unknown[]): void {
     if (x instanceof NDArray && x.ndim === 0) throw new TypeError_('len() of unsized object');
     shuffleInPlace(this.bitGenerator, x, 0);
@@ -275,7 +275,7 @@ export class RandomState {
     return dirichletLegacy(this.gaussState, alpha, size);
   }
 
-  /** Multivariate normal draws, shape `[...size, N]` (SVD factor, as NumPy). */
+  /** Multivariate normal draws, shape `[...size, N]` (SVD factor, as NumPy). @throws {ValueError} "mean and cov must have same length" @example new RandomState(0).multivariateNormal([0, 0], [[1, 0.5], [0.5, 1]], 2)  // [[-1.72779275 -1.32763554] [-1.96805856  0.27283464]] */
   multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size, opts: Omit<MultivariateNormalOptions, 'method'> = {}): NDArray {
     return multivariateNormal(mean, cov, size, { ...opts, method: 'svd' }, (shape) => this.standardNormal(shape) as NDArray, true);
   }

@@ -11,7 +11,7 @@ import type { MultivariateNormalOptions } from './multivariateNormal';
 
 const global = new RandomState();
 
-/** The global RandomState behind the module functions (NumPy's `np.random.mtrand._rand`). */
+/** The global RandomState behind the module functions (NumPy's `np.random.mtrand._rand`). @example np.random.globalRandomState().randn()  // a normal from the global stream */
 export function globalRandomState(): RandomState {
   return global;
 }
@@ -25,12 +25,12 @@ export function seed(s?: LegacySeed | null): void {
   global.seed(s);
 }
 
-/** The global state (NumPy's `np.random.get_state`). */
+/** The global state (NumPy's `np.random.get_state`): `['MT19937', key, pos, hasGauss, gauss]`. @example const s = np.random.getState(); np.random.rand(); np.random.setState(s)  // rewinds */
 export function getState(opts: { legacy?: boolean } = {}): LegacyStateTuple | LegacyStateDict {
   return global.getState(opts);
 }
 
-/** Restores the global state (NumPy's `np.random.set_state`). */
+/** Restores the global state (NumPy's `np.random.set_state`). @throws {ValueError} for a state of another generator. @example np.random.setState(np.random.getState()) */
 export function setState(state: LegacyStateTuple | LegacyStateDict): void {
   global.setState(state);
 }
@@ -42,7 +42,7 @@ export function random(size?: Size): number | NDArray {
   return global.randomSample(size);
 }
 
-/** Same as {@link random} (NumPy's `random_sample`). */
+/** Same as {@link random} (NumPy's `random_sample`). @example np.random.seed(0); np.random.randomSample(2)  // [0.5488135  0.71518937] */
 export function randomSample(): number;
 export function randomSample(size: Size): number | NDArray;
 export function randomSample(size?: Size): number | NDArray {
@@ -84,56 +84,60 @@ export function uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size): n
   return global.uniform(low, high, size);
 }
 
-/** Standard normals (NumPy's `np.random.standard_normal`). */
+/** Standard normals (NumPy's `np.random.standard_normal`). @example np.random.seed(0); np.random.standardNormal(2)  // [1.76405235 0.40015721] */
 export function standardNormal(): number;
 export function standardNormal(size: Size): number | NDArray;
 export function standardNormal(size?: Size): number | NDArray {
   return global.standardNormal(size);
 }
 
-/** Standard exponentials (NumPy's `np.random.standard_exponential`). */
+/** Standard exponentials (NumPy's `np.random.standard_exponential`). @example np.random.seed(0); np.random.standardExponential(2)  // [0.79587451 1.25593076] */
 export function standardExponential(): number;
 export function standardExponential(size: Size): number | NDArray;
 export function standardExponential(size?: Size): number | NDArray {
   return global.standardExponential(size);
 }
 
-/** Exponential(scale) draws (NumPy's `np.random.exponential`). */
+/** Exponential(scale) draws (NumPy's `np.random.exponential`). @throws {ValueError} "scale < 0" @example np.random.seed(0); np.random.exponential(2, 2)  // [1.59174902 2.51186153] */
 export function exponential(scale?: number, size?: null): number;
 export function exponential(scale?: ArrayLike, size?: Size): number | NDArray;
 export function exponential(scale: ArrayLike = 1, size?: Size): number | NDArray {
   return global.exponential(scale, size);
 }
 
-/** Gamma(shape, scale) draws (NumPy's `np.random.gamma`). */
+/** Gamma(shape, scale) draws (NumPy's `np.random.gamma`). @throws {ValueError} "shape < 0" @example np.random.seed(0); np.random.gamma(2, 1, 2)  // [5.13882958 2.23848091] */
 export function gamma(shape: number, scale?: number, size?: null): number;
 export function gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
 export function gamma(shape: ArrayLike, scale: ArrayLike = 1, size?: Size): number | NDArray {
   return global.gamma(shape, scale, size);
 }
 
-/** Beta(a, b) draws (NumPy's `np.random.beta`). */
+/** Beta(a, b) draws (NumPy's `np.random.beta`). @throws {ValueError} "a <= 0" @example np.random.seed(0); np.random.beta(2, 3, 2)  // [0.60358975 0.79868334] */
 export function beta(a: number, b: number, size?: null): number;
 export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray;
 export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray {
   return global.beta(a, b, size);
 }
 
-/** Binomial(n, p) counts (NumPy's `np.random.binomial`). */
+/** Binomial(n, p) counts (NumPy's `np.random.binomial`). @throws {ValueError} "n < 0" @example np.random.seed(0); np.random.binomial(10, 0.5, 3)  // [5 6 5] */
 export function binomial(n: number, p: number, size?: null): number;
 export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray;
 export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray {
   return global.binomial(n, p, size);
 }
 
-/** Poisson(λ) counts (NumPy's `np.random.poisson`). */
+/** Poisson(λ) counts (NumPy's `np.random.poisson`). @throws {ValueError} "lam < 0 or lam is NaN" @example np.random.seed(0); np.random.poisson(3, 3)  // [5 6 2] */
 export function poisson(lam?: number, size?: null): number;
 export function poisson(lam?: ArrayLike, size?: Size): number | NDArray;
 export function poisson(lam: ArrayLike = 1, size?: Size): number | NDArray {
   return global.poisson(lam, size);
 }
 
-/** A random sample from a 1-d array or `arange(a)` (NumPy's `np.random.choice`). */
+/**
+ * A random sample from a 1-d array or `arange(a)` (NumPy's `np.random.choice`).
+ * @throws {ValueError} "probabilities do not sum to 1", "Cannot take a larger sample than population when 'replace=False'"
+ * @example np.random.seed(0); np.random.choice([10, 20, 30], 2)  // [10 20]
+ */
 export function choice(a: ArrayLike, size?: Size, opts?: LegacyChoiceOptions): number | NDArray;
 export function choice<T>(a: readonly T[], size?: null, opts?: LegacyChoiceOptions): T;
 export function choice<T>(a: readonly T[], size: number | readonly number[], opts?: LegacyChoiceOptions): T[];
@@ -146,17 +150,21 @@ export function permutation(x: ArrayLike): NDArray {
   return global.permutation(x);
 }
 
-/** Shuffles along the first axis in place (NumPy's `np.random.shuffle`). */
+/** Shuffles along the first axis in place (NumPy's `np.random.shuffle`). @example const a = np.arange(5); np.random.seed(0); np.random.shuffle(a)  // a is [2 0 1 3 4] */
 export function shuffle(x: NDArray | unknown[]): void {
   global.shuffle(x);
 }
 
-/** Dirichlet(alpha) draws (NumPy's `np.random.dirichlet`). */
+/** Dirichlet(alpha) draws, shape `[...size, k]` (NumPy's `np.random.dirichlet`). @throws {ValueError} "alpha <= 0" @example np.random.seed(0); np.random.dirichlet([1, 1], 1)  // [[0.38788988 0.61211012]] */
 export function dirichlet(alpha: ArrayLike, size?: Size): NDArray {
   return global.dirichlet(alpha, size);
 }
 
-/** Multivariate normal draws (NumPy's `np.random.multivariate_normal`). */
+/**
+ * Multivariate normal draws, shape `[...size, N]` (NumPy's `np.random.multivariate_normal`, SVD factor).
+ * @throws {ValueError} "mean and cov must have same length", "cov must be 2 dimensional and square"
+ * @example np.random.seed(0); np.random.multivariateNormal([0, 0], [[1, 0], [0, 1]], 1)  // [[1.76405235 0.40015721]]
+ */
 export function multivariateNormal(mean: ArrayLike, cov: ArrayLike, size?: Size, opts: Omit<MultivariateNormalOptions, 'method'> = {}): NDArray {
   return global.multivariateNormal(mean, cov, size, opts);
 }
