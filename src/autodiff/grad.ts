@@ -125,7 +125,10 @@ function gradientsOf(run: ReverseRun, y: NDArray, argnums: Argnums): any {
  * const f = (x: NDArray) => np.sum(np.square(x));
  * grad(f)(np.array([1, 2, 3]));                       // [2. 4. 6.]
  * grad((x: NDArray) => np.sin(np.square(x)))(2);      // -2.6145744834544478
- * grad((x: number, y: number) => ..., { argnums: [0, 1] })(2, 3);  // [gx, gy]
+ * const f2 = (x: NDArray, y: NDArray) => np.add(np.multiply(np.square(x), y), np.multiply(3, np.multiply(x, np.square(y))));
+ * grad(f2, { argnums: [0, 1] })(2, 3);                 // [39, 40]
+ * grad((p: { w: NDArray; b: NDArray }) => np.sum(np.square(np.add(p.w, p.b))))({ w: np.array([1, 2]), b: 1 });
+ * // { w: [4. 6.], b: 10 }
  */
 export function grad<A extends unknown[], const N extends Argnums = 0>(
   f: (...args: A) => unknown,

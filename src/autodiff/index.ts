@@ -20,9 +20,9 @@
  * import { grad, hessian } from 'numts/autodiff';
  * grad((x: np.NDArray) => np.sum(np.square(x)))(np.array([1, 2, 3]));   // [2. 4. 6.]
  * grad((x: np.NDArray) => np.sin(np.square(x)))(2);                      // -2.6145744834544478
- * hessian((v: np.NDArray) => v.get(0).square().add(v.get(1).square().mul(4)).sub(v.get(0).mul(v.get(1)).mul(2)))(np.array([0, 0]));
- * // [[ 2. -2.]
- * //  [-2.  8.]]
+ * hessian((v: np.NDArray) => np.sum(np.multiply(np.array([1, 4]), np.square(v))))(np.array([3, 5]));
+ * // [[2. 0.]
+ * //  [0. 8.]]
  */
 import '../ops';
 import '../tensor';

@@ -111,8 +111,8 @@ function unflattenAny(spec: Spec, leaves: readonly unknown[]): any {
  *   (a number when both are scalars); trees nest output-first.
  * @throws {DTypeError} for bool inputs.
  * @example
- * const f = (x: NDArray) => np.stack([x.get(0).square().add(x.get(1)), x.get(0).mul(x.get(1)).add(x.get(1).square())]);
- * jacrev(f)(np.array([1, 2]));   // [[2. 1.] [2. 5.]]
+ * const f = (v: NDArray) => np.stack([np.add(np.square(v.get(0)), v.get(1)), np.add(np.multiply(v.get(0), v.get(1)), np.square(v.get(1)))]);
+ * jacrev(f)(np.array([1, 2]));   // [[2. 1.] [2. 5.]]  (the book's listing 7.1)
  */
 export function jacrev<A extends unknown[], const N extends Argnums = 0>(
   f: (...args: A) => unknown,
@@ -186,9 +186,11 @@ export const jacobian = jacrev;
  * (a number for a number argument). For a non-scalar `f` the result has the
  * output's shape in front, `[...S, ...T, ...T]`.
  * @example
- * hessian((v: NDArray) => { const [x, y] = [v.get(0), v.get(1)];
- *   return x.square().add(y.square().mul(4)).sub(x.mul(y).mul(2)); })(np.array([0, 0]));
- * // [[ 2. -2.] [-2.  8.]]
+ * const f = (v: NDArray) => {
+ *   const [x, y] = [v.get(0), v.get(1)];
+ *   return np.subtract(np.add(np.square(x), np.multiply(4, np.square(y))), np.multiply(2, np.multiply(x, y)));
+ * };
+ * hessian(f)(np.array([0, 0]));   // [[ 2. -2.] [-2.  8.]]  (exercise 7.1; eigenvalues 5 ± √13)
  */
 export function hessian<A extends unknown[], const N extends Argnums = 0>(
   f: (...args: A) => unknown,

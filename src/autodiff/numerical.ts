@@ -53,7 +53,7 @@ function arrayOf(v: unknown): NDArray {
  * @param f a function of one number (or array, elementwise).
  * @throws {ValueError} for a non-positive step.
  * @example
- * derivative((x) => x ** 3 + 2 * x, 3);   // 29.000000000..., f'(x) = 3x² + 2
+ * derivative((x) => x ** 3 + 2 * x, 3);   // 29.00000000494174 (f'(x) = 3x² + 2 = 29)
  */
 export function derivative(f: (x: number) => number, x: number, opts?: DifferenceOptions): number;
 export function derivative(f: (x: NDArray) => ArrayLike, x: ArrayLike, opts?: DifferenceOptions): NDArray;
