@@ -3,7 +3,7 @@
  * log-pmfs (differentiable in p and μ) and their quantile functions.
  */
 import { divide, equal, multiply, subtract, where } from '../../ops';
-import { constantParameter, specialBinary, specialTernary, realResult } from '../special/define';
+import { realResult, specialBinary, specialTernary } from '../special/define';
 import { betainc as betaincK, betaincc as betainccK } from '../special/kernels/beta';
 import { gammainc as gammaincK, gammaincc as gammainccK } from '../special/kernels/incgamma';
 import { ndtri as ndtriK } from '../special/kernels/erfinv';
@@ -19,12 +19,12 @@ export const binomLogpmf = specialTernary(
     for (let i = 0; i < len; i++, oi += os, ki += ks, ni += ns, pi += ps) o[oi] = binomLogpmfK(k[ki], n[ni], p[pi]);
   },
   (g, _out, k, n, p) => {
-    constantParameter('Binomial.logpmf', 'k and n', k, n);
     // k/p - (n-k)/(1-p), with 0·(1/0) terms read as 0
     const nk = subtract(n, k);
     const dp = subtract(divide(k, where(equal(k, 0), 1, p)), divide(nk, where(equal(nk, 0), 1, subtract(1, p))));
     return [null, null, multiply(g, dp)];
   },
+  { args: [0, 1], what: 'the counts k and n' },
 );
 
 /** log f(k; μ), elementwise. d/dμ = k/μ - 1; k must not be traced. */
@@ -34,8 +34,8 @@ export const poissonLogpmf = specialBinary({
   real: (len, o, oi, os, k, ki, ks, m, mi, ms) => {
     for (let i = 0; i < len; i++, oi += os, ki += ks, mi += ms) o[oi] = poissonLogpmfK(k[ki], m[mi]);
   },
-  vjp: (g, _out, k, mu) => [constantParameter('Poisson.logpmf', 'k', k), multiply(g, subtract(divide(k, where(equal(k, 0), 1, mu)), 1))],
-});
+  vjp: (g, _out, k, mu) => [null, multiply(g, subtract(divide(k, where(equal(k, 0), 1, mu)), 1))],
+}, { args: [0], what: 'the count k' });
 
 /** The binomial cdf at integer k (0 ≤ k < n): 1 - I_p(k+1, n-k). */
 function binomCdfK(k: number, n: number, p: number): number {

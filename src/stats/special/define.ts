@@ -10,7 +10,28 @@ import {
   nonDifferentiable, resultType, TracerError, type ArrayLike, type DType, type Primitive, type UfuncOptions,
 } from '../../core';
 import { sumTo } from '../../ops';
-import { defineBinary, defineUnary, operandType, type BinarySpec, type UfuncParams, type UnarySpec } from '../../ops/ufunc';
+import {
+  defineBinary, defineUnary, operandType, toOperand, ufuncParams, type BinarySpec, type UfuncParams, type UnarySpec,
+} from '../../ops/ufunc';
+
+/** Arguments a function is not differentiable in (shape parameters, integer counts). */
+export interface ConstantArgs {
+  /** Their positions. */
+  readonly args: readonly number[];
+  /** How an error names them ("a", "a and b", "k and n"). */
+  readonly what: string;
+}
+
+/**
+ * Raises when autodiff asks for the cotangent of a constant argument: a zero
+ * there would be a silently wrong derivative. `wanted` is autodiff's hint of
+ * which cotangents it keeps; without it, a traced argument counts as wanted.
+ * @throws {TracerError}
+ */
+function guardConstants(name: string, constant: ConstantArgs, args: NDArray[], wanted: readonly boolean[] | undefined): void {
+  const needed = constant.args.some((i) => (wanted !== undefined ? wanted[i] : args[i].isTraced()));
+  if (needed) throw new TracerError(`${name} is not differentiable with respect to ${constant.what}; only its other arguments can be traced`);
+}
 
 /** SciPy's result dtype for a real special function: float32 stays float32, other real dtypes give float64. */
 export function realResult(name: string): (d: DType) => DType {
@@ -39,31 +60,54 @@ function unwrap(r: NDArray, numbers: boolean): NDArray | number {
   return numbers && r.ndim === 0 && !r.isTraced() ? (r.item() as number) : r;
 }
 
+/**
+ * A JS number as a float array: special functions take real arguments, so
+ * 1e10 is not an int32 and -0 keeps its sign. Next to a float32 array it
+ * becomes float32 (NumPy's weak scalars do not widen the array's dtype).
+ */
+function realArg(x: ArrayLike, ...others: ArrayLike[]): ArrayLike {
+  if (typeof x !== 'number') return x;
+  const f32 = others.some((o) => o instanceof NDArray && o.dtype === 'float32');
+  return asarray(x, f32 ? 'float32' : 'float64');
+}
+
 /** Defines a unary special function from a ufunc table row. */
 export function specialUnary(spec: UnarySpec): SpecialUnary {
   const u = defineUnary(spec);
-  const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray | number => unwrap(u(x, opts), typeof x === 'number' && opts?.out === undefined);
+  const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray | number => unwrap(u(realArg(x), opts), typeof x === 'number' && opts?.out === undefined);
   return Object.assign(fn, { p: u.p }) as SpecialUnary;
 }
 
-/** Defines a binary special function from a ufunc table row (cotangents are un-broadcast with sumTo). */
-export function specialBinary(spec: BinarySpec): SpecialBinary {
-  const u = defineBinary(spec, (g, s) => sumTo(g, s));
-  const fn = (a: ArrayLike, b: ArrayLike, opts?: UfuncOptions): NDArray | number =>
-    unwrap(u(a, b, opts), typeof a === 'number' && typeof b === 'number' && opts?.out === undefined);
-  return Object.assign(fn, { p: u.p }) as SpecialBinary;
-}
-
 /**
- * Throws when a shape parameter of a function that is differentiable only in
- * its last argument (gammainc in x, betainc in x) is being traced: a zero
- * cotangent there would be a silently wrong derivative.
+ * Defines a binary special function from a ufunc table row (cotangents are
+ * un-broadcast with sumTo). With `constant`, autodiff raises when it needs a
+ * cotangent of those arguments (the row's `vjp` returns null for them).
  */
-export function constantParameter(name: string, what: string, ...params: NDArray[]): null {
-  if (params.some((p) => p.isTraced())) {
-    throw new TracerError(`${name} is differentiable only in its last argument; the derivative with respect to ${what} is not implemented`);
-  }
-  return null;
+export function specialBinary(spec: BinarySpec, constant?: ConstantArgs): SpecialBinary {
+  const u = defineBinary(spec, (g, s) => sumTo(g, s));
+  const p: Primitive<UfuncParams> =
+    constant === undefined
+      ? u.p
+      : definePrimitive<UfuncParams>({
+          name: spec.name,
+          impl: (args, params) => u.p.impl(args, params),
+          vjp: (g, out, args, params, wanted) => {
+            guardConstants(spec.name, constant, args, wanted);
+            return u.p.vjp(g, out, args, params, wanted);
+          },
+        });
+  const fn = (a: ArrayLike, b: ArrayLike, opts?: UfuncOptions): NDArray | number => {
+    const [x, y] = [realArg(a, b), realArg(b, a)];
+    const params = ufuncParams(opts);
+    let r: NDArray;
+    if (x instanceof NDArray && y instanceof NDArray) r = bind(p, [x, y], params);
+    else {
+      const promoted = params.dtype ?? resultType(operandType(x), operandType(y));
+      r = bind(p, [toOperand(x, promoted), toOperand(y, promoted)], params);
+    }
+    return unwrap(r, typeof a === 'number' && typeof b === 'number' && opts?.out === undefined);
+  };
+  return Object.assign(fn, { p }) as SpecialBinary;
 }
 
 /** An inner loop of three real operands: out[i] = f(a[i], b[i], c[i]) with strides. */
@@ -93,6 +137,7 @@ export function specialTernary(
   name: string,
   loop: TernaryLoop,
   vjp: ((g: NDArray, out: NDArray, a: NDArray, b: NDArray, x: NDArray) => [NDArray | null, NDArray | null, NDArray | null]) | 'none',
+  constant?: ConstantArgs,
 ): SpecialTernary {
   const resultOf = realResult(name);
   const p = definePrimitive<{ dtype: DType }>({
@@ -115,7 +160,8 @@ export function specialTernary(
     vjp:
       vjp === 'none'
         ? nonDifferentiable
-        : (g, out, [a, b, x]) => {
+        : (g, out, [a, b, x], _params, wanted) => {
+            if (constant !== undefined) guardConstants(name, constant, [a, b, x], wanted);
             const [ga, gb, gx] = vjp(g, out, a, b, x);
             return [sumTo(ga, a.shape), sumTo(gb, b.shape), sumTo(gx, x.shape)];
           },
@@ -123,7 +169,7 @@ export function specialTernary(
   const fn = (a: ArrayLike, b: ArrayLike, x: ArrayLike): NDArray | number => {
     // NumPy's weak-scalar promotion: a JS number does not widen a float32 array.
     const dtype = resultOf(resultType(operandType(a), operandType(b), operandType(x)));
-    const r = bind(p, [asarray(a), asarray(b), asarray(x)], { dtype });
+    const r = bind(p, [asarray(realArg(a, b, x)), asarray(realArg(b, a, x)), asarray(realArg(x, a, b))], { dtype });
     return unwrap(r, typeof a === 'number' && typeof b === 'number' && typeof x === 'number');
   };
   return Object.assign(fn, { p }) as SpecialTernary;

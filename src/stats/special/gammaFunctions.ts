@@ -8,7 +8,7 @@ import { add, multiply, subtract } from '../../ops';
 import { gamma as gammaK, gammaSign as gammaSignK, lgamma } from './kernels/gamma';
 import { digamma as digammaK, polygamma as polygammaK } from './kernels/digamma';
 import { betaln as betalnK } from './kernels/beta';
-import { constantParameter, realResult, specialBinary, specialUnary } from './define';
+import { realResult, specialBinary, specialUnary } from './define';
 
 /**
  * log|Γ(x)| (SciPy's gammaln): +∞ at the poles 0, -1, -2, …; accurate to a few
@@ -84,8 +84,8 @@ export const polygamma = specialBinary({
       o[oi] = k >= 0 && k === Math.floor(k) ? polygammaK(k, b[bi]) : NaN;
     }
   },
-  vjp: (g, _out, n, x) => [constantParameter('polygamma', 'n', n), multiply(g, polygamma(add(n, 1), x))],
-});
+  vjp: (g, _out, n, x) => [null, multiply(g, polygamma(add(n, 1), x))],
+}, { args: [0], what: 'the order n' });
 
 /**
  * log|B(a, b)|, B the beta function (SciPy's betaln); accurate when one

@@ -10,10 +10,13 @@
 import { add, exp, multiply, negative, subtract } from '../../ops';
 import { gammainc as gammaincK, gammaincc as gammainccK, gammaincinv as gammaincinvK, gammainccinv as gammainccinvK } from './kernels/incgamma';
 import { betainc as betaincK, betaincc as betainccK, betaincinv as betaincinvK } from './kernels/beta';
-import { constantParameter, realResult, specialBinary, specialTernary } from './define';
+import { realResult, specialBinary, specialTernary } from './define';
 import { betaln, gammaln } from './gammaFunctions';
 import { xlogy, xlog1py } from './xlogy';
 import type { NDArray } from '../../core';
+
+const SHAPE_A = { args: [0], what: 'the shape a' } as const;
+const SHAPES_AB = { args: [0, 1], what: 'the shapes a and b' } as const;
 
 /** log of the gamma density x^(a-1) e^(-x) / Γ(a) (∂P/∂x), written with ops. */
 function logGammaDensity(a: NDArray, x: NDArray): NDArray {
@@ -38,8 +41,8 @@ export const gammainc = specialBinary({
   real: (n, o, oi, os, a, ai, as, b, bi, bs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs) o[oi] = gammaincK(a[ai], b[bi]);
   },
-  vjp: (g, _out, a, x) => [constantParameter('gammainc', 'a', a), multiply(g, exp(logGammaDensity(a, x)))],
-});
+  vjp: (g, _out, a, x) => [null, multiply(g, exp(logGammaDensity(a, x)))],
+}, SHAPE_A);
 
 /**
  * The regularized upper incomplete gamma function Q(a, x) = 1 - P(a, x),
@@ -53,8 +56,8 @@ export const gammaincc = specialBinary({
   real: (n, o, oi, os, a, ai, as, b, bi, bs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs) o[oi] = gammainccK(a[ai], b[bi]);
   },
-  vjp: (g, _out, a, x) => [constantParameter('gammaincc', 'a', a), negative(multiply(g, exp(logGammaDensity(a, x))))],
-});
+  vjp: (g, _out, a, x) => [null, negative(multiply(g, exp(logGammaDensity(a, x))))],
+}, SHAPE_A);
 
 /**
  * The inverse of P(a, ·): x with gammainc(a, x) = p. Derivative in p: 1/(∂P/∂x).
@@ -67,8 +70,8 @@ export const gammaincinv = specialBinary({
   real: (n, o, oi, os, a, ai, as, b, bi, bs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs) o[oi] = gammaincinvK(a[ai], b[bi]);
   },
-  vjp: (g, out, a) => [constantParameter('gammaincinv', 'a', a), multiply(g, exp(negative(logGammaDensity(a, out))))],
-});
+  vjp: (g, out, a) => [null, multiply(g, exp(negative(logGammaDensity(a, out))))],
+}, SHAPE_A);
 
 /**
  * The inverse of Q(a, ·): x with gammaincc(a, x) = q.
@@ -81,8 +84,8 @@ export const gammainccinv = specialBinary({
   real: (n, o, oi, os, a, ai, as, b, bi, bs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs) o[oi] = gammainccinvK(a[ai], b[bi]);
   },
-  vjp: (g, out, a) => [constantParameter('gammainccinv', 'a', a), negative(multiply(g, exp(negative(logGammaDensity(a, out)))))],
-});
+  vjp: (g, out, a) => [null, negative(multiply(g, exp(negative(logGammaDensity(a, out)))))],
+}, SHAPE_A);
 
 /**
  * The regularized incomplete beta function I_x(a, b) (SciPy's betainc; the
@@ -96,7 +99,8 @@ export const betainc = specialTernary(
   (n, o, oi, os, a, ai, as, b, bi, bs, c, ci, cs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs, ci += cs) o[oi] = betaincK(a[ai], b[bi], c[ci]);
   },
-  (g, _out, a, b, x) => [constantParameter('betainc', 'a and b', a, b), null, multiply(g, exp(logBetaDensity(a, b, x)))],
+  (g, _out, a, b, x) => [null, null, multiply(g, exp(logBetaDensity(a, b, x)))],
+  SHAPES_AB,
 );
 
 /**
@@ -109,7 +113,8 @@ export const betaincc = specialTernary(
   (n, o, oi, os, a, ai, as, b, bi, bs, c, ci, cs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs, ci += cs) o[oi] = betainccK(a[ai], b[bi], c[ci]);
   },
-  (g, _out, a, b, x) => [constantParameter('betaincc', 'a and b', a, b), null, negative(multiply(g, exp(logBetaDensity(a, b, x))))],
+  (g, _out, a, b, x) => [null, null, negative(multiply(g, exp(logBetaDensity(a, b, x))))],
+  SHAPES_AB,
 );
 
 /**
@@ -122,5 +127,6 @@ export const betaincinv = specialTernary(
   (n, o, oi, os, a, ai, as, b, bi, bs, c, ci, cs) => {
     for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs, ci += cs) o[oi] = betaincinvK(a[ai], b[bi], c[ci]);
   },
-  (g, out, a, b) => [constantParameter('betaincinv', 'a and b', a, b), null, multiply(g, exp(negative(logBetaDensity(a, b, out))))],
+  (g, out, a, b) => [null, null, multiply(g, exp(negative(logBetaDensity(a, b, out))))],
+  SHAPES_AB,
 );

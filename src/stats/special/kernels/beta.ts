@@ -15,7 +15,7 @@
  * - The inverse by Halley's method on the smaller tail inside [0, 1].
  */
 import { gamma, lgamma, lgamma1p, lgammaDelta, logGammaStar } from './gamma';
-import { bisect, log1pmx } from './util';
+import { log1pmx, newtonBracketed } from './util';
 
 /** log(Γ(a)/Γ(a+b)) for a ≥ 8, b > 0 (no cancellation between the two log-gammas). */
 function logGammaRatio(a: number, b: number): number {
@@ -212,37 +212,28 @@ export function betaincc(a: number, b: number, x: number): number {
   return betaincPair(a, b, x)[1];
 }
 
-/** x with I_x(a, b) = p, where q = 1 - p is given exactly too. */
+/**
+ * x with I_x(a, b) = p, where q = 1 - p is given exactly too: Newton on
+ * log I - log p (or log q - log(1 - I) for the upper tail) within [0, 1].
+ */
 function invertBeta(a: number, b: number, p: number, q: number): number {
   const useP = p <= q;
   // Start from the tail approximations I ≈ x^a/(a B) near 0 and 1 - I ≈ y^b/(b B) near 1, else the mean.
   const lb = betaln(a, b);
   const x0 = Math.exp((Math.log(p * a) + lb) / a);
   const y0 = Math.exp((Math.log(q * b) + lb) / b);
-  let x = x0 < 0.5 && x0 < a / (a + b) ? x0 : y0 < 0.5 && y0 < b / (a + b) ? 1 - y0 : a / (a + b);
+  const mean = a / (a + b);
+  let x = x0 < mean && x0 < 0.5 ? x0 : y0 < 1 - mean && y0 < 0.5 ? 1 - y0 : mean;
+  if (useP && x0 === 0) return 0; // the root underflows
   if (!(x > 0 && x < 1)) x = 0.5;
-  let lo = 0;
-  let hi = 1;
-  for (let iter = 0; iter < 300; iter++) {
-    const [ip, iq] = betaincPair(a, b, x);
-    const f = useP ? ip - p : q - iq;
-    if (f === 0) return x;
-    if (f > 0) hi = x;
-    else lo = x;
-    const y = 1 - x;
-    const dens = betaPrefactor(a, b, x, y) / (x * y); // f'(x)
-    let next = NaN;
-    if (dens > 0 && Number.isFinite(dens)) {
-      const r = f / dens;
-      const curv = (a - 1) / x - (b - 1) / y; // f''/f'
-      const denom = 1 - 0.5 * r * curv;
-      next = x - (denom > 0.5 ? r / denom : r);
-    }
-    if (Math.abs(next - x) <= 1e-15 * Math.min(x, 1 - x)) return next;
-    if (!(next > lo && next < hi)) next = lo === 0 ? bisect(0, hi, x) : hi === 1 ? 1 - bisect(0, 1 - lo, 1 - x) : bisect(lo, hi, x);
-    x = next;
-  }
-  return x;
+  const lp = Math.log(p);
+  const lq = Math.log(q);
+  const evaluate = (t: number): [number, number] => {
+    const [ip, iq] = betaincPair(a, b, t);
+    const dens = betaPrefactor(a, b, t, 1 - t) / (t * (1 - t)); // dI/dx
+    return useP ? [Math.log(ip) - lp, dens / ip] : [lq - Math.log(iq), dens / iq];
+  };
+  return newtonBracketed(evaluate, x, 0, 1);
 }
 
 /** The inverse of I_x(a, b) in x (SciPy's `betaincinv`). */

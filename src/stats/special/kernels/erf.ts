@@ -80,6 +80,8 @@ const SQRT1_2_LO = -4.833646656726457e-17;
  */
 export function ndtr(x: number): number {
   if (x !== x) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
   if (x > -1 && x < 1) return 0.5 + 0.5 * erf(x * SQRT1_2_HI);
   if (x >= 9) return 1 - 0.5 * erfc(x * SQRT1_2_HI); // the upper tail is below ulp(1)/2
   const t = -x;

@@ -18,7 +18,7 @@
  *   that falls back to bisection, from the Wilson–Hilferty or small-x start.
  */
 import { lgamma, lgamma1p, logGammaStar } from './gamma';
-import { bisect, log1pmx } from './util';
+import { log1pmx, newtonBracketed } from './util';
 import { ndtri } from './erfinv';
 
 /** x^a e^(-x) / Γ(a), the factor shared by the series, the continued fraction and the density. */
@@ -135,35 +135,22 @@ function initialGuess(a: number, p: number, q: number): number {
 }
 
 /**
- * x with P(a, x) = p and Q(a, x) = q (p + q = 1; pass the exact one of the pair).
- * Halley on the smaller tail, safeguarded by a bracket [lo, hi].
+ * x with P(a, x) = p and Q(a, x) = q (p + q = 1; both exact as given). Newton
+ * on g = log P - log p (or log q - log Q, whichever tail is smaller), which is
+ * accurate and fast even in far tails (q = 1e-300).
  */
 function invertGamma(a: number, p: number, q: number): number {
   const useP = p <= 0.5;
-  let lo = 0;
-  let hi = Infinity;
-  let x = initialGuess(a, p, q);
-  if (!(x > 0) || !Number.isFinite(x)) x = Math.max(a, 1);
-  for (let iter = 0; iter < 200; iter++) {
+  const x0 = initialGuess(a, p, q);
+  if (x0 === 0) return 0; // the root underflows: P ≈ x^a/Γ(a+1) is exact there
+  const lp = Math.log(p);
+  const lq = Math.log(q);
+  const evaluate = (x: number): [number, number] => {
     const [pp, qq] = gammaincPair(a, x);
-    // f increases with x in both forms
-    const f = useP ? pp - p : q - qq;
-    if (f === 0) return x;
-    if (f > 0) hi = x;
-    else lo = x;
-    const d = gammaPrefactor(a, x) / x; // f'(x) = x^(a-1) e^-x / Γ(a)
-    let next: number;
-    if (d > 0 && Number.isFinite(d)) {
-      const r = f / d;
-      const curv = (a - 1) / x - 1; // f''/f'
-      const denom = 1 - 0.5 * r * curv;
-      next = x - (denom > 0.5 ? r / denom : r);
-    } else next = NaN;
-    if (Math.abs(next - x) <= 1e-15 * x) return next; // Halley is cubic: the next step would be below an ulp
-    if (!(next > lo && next < hi)) next = bisect(lo, hi, x);
-    x = next;
-  }
-  return x;
+    const d = gammaPrefactor(a, x) / x; // dP/dx
+    return useP ? [Math.log(pp) - lp, d / pp] : [lq - Math.log(qq), d / qq];
+  };
+  return newtonBracketed(evaluate, Number.isFinite(x0) && x0 > 0 ? x0 : Math.max(a, 1), 0, Infinity);
 }
 
 /** The inverse of P in x: gammaincinv(a, p) (SciPy's `gammaincinv`). */
