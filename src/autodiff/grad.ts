@@ -130,17 +130,22 @@ function gradientsOf(run: ReverseRun, y: NDArray, argnums: Argnums): any {
  * grad((p: { w: NDArray; b: NDArray }) => np.sum(np.square(np.add(p.w, p.b))))({ w: np.array([1, 2]), b: 1 });
  * // { w: [4. 6.], b: 10 }
  */
+export function grad<A extends unknown[], Aux, const N extends Argnums = 0>(
+  f: (...args: A) => readonly [unknown, Aux],
+  opts: GradOptions<N> & { hasAux: true },
+): <B extends Primals<A>>(...args: B) => [CotangentsAt<B, N>, Aux];
 export function grad<A extends unknown[], const N extends Argnums = 0>(
   f: (...args: A) => unknown,
-  opts: GradOptions<N> = {},
-): <B extends Primals<A>>(...args: B) => CotangentsAt<B, N> {
+  opts?: GradOptions<N>,
+): <B extends Primals<A>>(...args: B) => CotangentsAt<B, N>;
+export function grad(f: (...args: any[]) => unknown, opts: GradOptions = {}): (...args: any[]) => any {
   const argnums = opts.argnums ?? 0;
-  return ((...args: unknown[]) => {
-    const run = traceReverse(f as (...a: unknown[]) => unknown, args, argnums, 'grad', opts.hasAux);
+  return (...args: unknown[]) => {
+    const run = traceReverse(f, args, argnums, 'grad', opts.hasAux);
     const y = scalarOutput(run, 'grad', opts.allowUnused ?? false);
     const g = gradientsOf(run, y, argnums);
     return opts.hasAux ? [g, run.aux] : g;
-  }) as any;
+  };
 }
 
 /**
@@ -152,18 +157,23 @@ export function grad<A extends unknown[], const N extends Argnums = 0>(
  * const [loss, g] = valueAndGrad((w: NDArray) => np.sum(np.square(w)))(np.array([1, 2]));
  * // loss = 5, g = [2. 4.]
  */
+export function valueAndGrad<A extends unknown[], Aux, const N extends Argnums = 0>(
+  f: (...args: A) => readonly [unknown, Aux],
+  opts: GradOptions<N> & { hasAux: true },
+): <B extends Primals<A>>(...args: B) => [[number, Aux], CotangentsAt<B, N>];
 export function valueAndGrad<A extends unknown[], const N extends Argnums = 0>(
   f: (...args: A) => unknown,
-  opts: GradOptions<N> = {},
-): <B extends Primals<A>>(...args: B) => [number, CotangentsAt<B, N>] {
+  opts?: GradOptions<N>,
+): <B extends Primals<A>>(...args: B) => [number, CotangentsAt<B, N>];
+export function valueAndGrad(f: (...args: any[]) => unknown, opts: GradOptions = {}): (...args: any[]) => any {
   const argnums = opts.argnums ?? 0;
-  return ((...args: unknown[]) => {
-    const run = traceReverse(f as (...a: unknown[]) => unknown, args, argnums, 'valueAndGrad', opts.hasAux);
+  return (...args: unknown[]) => {
+    const run = traceReverse(f, args, argnums, 'valueAndGrad', opts.hasAux);
     const y = scalarOutput(run, 'valueAndGrad', opts.allowUnused ?? false);
     const g = gradientsOf(run, y, argnums);
     const value = toScalar(y);
     return [opts.hasAux ? [value, run.aux] : value, g];
-  }) as any;
+  };
 }
 
 /**

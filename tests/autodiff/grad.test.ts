@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as np from '../../src/index';
 import { NDArray, TracerError, ValueError, DTypeError } from '../../src/index';
+import { rebind } from '../../src/core';
 import { grad, jvp, valueAndGrad, vjp, stopGradient } from '../../src/autodiff';
 import { expectAllClose } from '../helpers';
 
@@ -82,7 +83,7 @@ describe('grad', () => {
       const sq = np.square(x);
       return [np.sum(sq), { sq }];
     };
-    const [g, aux] = grad(f, { hasAux: true })(np.array([1, 2])) as unknown as [NDArray, { sq: NDArray }];
+    const [g, aux] = grad(f, { hasAux: true })(np.array([1, 2]));
     expectAllClose(g, [2, 4], tol);
     expect(aux.sq.isTraced()).toBe(false);
     expectAllClose(aux.sq, [1, 4], tol);
@@ -104,6 +105,14 @@ describe('valueAndGrad and vjp', () => {
     const [v, g] = valueAndGrad((w: NDArray) => np.sum(np.square(w)))(np.array([1, 2]));
     expect(v).toBe(5);
     expectAllClose(g, [2, 4], tol);
+    const [[v2, aux], g2] = valueAndGrad((w: NDArray): [number, string] => [np.sum(w), 'note'], { hasAux: true })(np.array([1, 2]));
+    expect([v2, aux]).toEqual([3, 'note']);
+    expectAllClose(g2, [1, 1], tol);
+  });
+
+  it('follows JAX for complex inputs: the gradient of |z|² at 3+4i is 6-8i', () => {
+    const g = grad((z: NDArray) => np.real(np.multiply(z, np.conj(z))))(new np.Complex(3, 4));
+    expect(g).toEqual(new np.Complex(6, -8));
   });
 
   it('vjp pulls back any cotangent, repeatedly', () => {
@@ -182,6 +191,17 @@ describe('in-place writes on traced arrays', () => {
       return np.sum(np.add(y, x));
     };
     expectAllClose(grad(filled)(np.array([1, 2])), [1, 1], tol);
+  });
+
+  it('core rebind turns a plain buffer made inside f into a tracer (the mechanism a.set uses)', () => {
+    const f = (x: NDArray) => {
+      const buf = np.zeros([2]);
+      rebind(buf, np.indexUpdate(buf, [1], np.sum(np.square(x))));
+      expect(buf.isTraced()).toBe(true);
+      return np.sum(buf);
+    };
+    expectAllClose(grad(f)(np.array([1, 2])), [2, 4], tol);
+    expect(() => rebind(np.zeros([2]), np.zeros([3]))).toThrow(TracerError);
   });
 
   it('in forward mode too', () => {
