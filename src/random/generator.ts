@@ -58,6 +58,7 @@ export class Generator {
 
   /** Uniform doubles in [0, 1). @example defaultRng(42).random(3)  // [0.77395605 0.43887844 0.85859792] */
   random(): number;
+  random(size: number | readonly number[], opts?: FloatDrawOptions): NDArray;
   random(size: Size, opts?: FloatDrawOptions): number | NDArray;
   random(size?: Size, opts: FloatDrawOptions = {}): number | NDArray {
     const bg = this.bitGenerator;
@@ -84,6 +85,7 @@ export class Generator {
    * @example defaultRng(42).integers(10, null, 5)  // [0 7 6 4 4]
    */
   integers(low: number, high?: number | null): number;
+  integers(low: ArrayLike, high: ArrayLike | null | undefined, size: number | readonly number[], opts?: IntegersOptions): NDArray;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts?: IntegersOptions): number | NDArray;
   integers(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts: IntegersOptions = {}): number | NDArray {
     return boundedIntegers(this.bitGenerator, low, high, size, opts, false);
@@ -91,6 +93,7 @@ export class Generator {
 
   /** Standard normals by NumPy's ziggurat. @example defaultRng(42).standardNormal(3)  // [ 0.30471708 -1.03998411  0.7504512 ] */
   standardNormal(): number;
+  standardNormal(size: number | readonly number[], opts?: FloatDrawOptions): NDArray;
   standardNormal(size: Size, opts?: FloatDrawOptions): number | NDArray;
   standardNormal(size?: Size, opts: FloatDrawOptions = {}): number | NDArray {
     if ((opts.dtype ?? 'float64') !== 'float64') throw new DTypeError(`numts draws standard normals in float64 only (got dtype '${opts.dtype}')`);
@@ -106,6 +109,7 @@ export class Generator {
    * @example defaultRng(42).normal(5, 2, 2)  // [5.60943416 2.92003179]
    */
   normal(loc?: number, scale?: number, size?: null): number;
+  normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
   normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -120,6 +124,7 @@ export class Generator {
    * @example defaultRng(42).uniform(-1, 1, 3)  // [ 0.5479121  -0.12224312  0.71719584]
    */
   uniform(low?: number, high?: number, size?: null): number;
+  uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray;
   uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size): number | NDArray {
     return uniformDraws(this.bitGenerator, low, high, size, 'high - low', ['high - low range exceeds valid bounds', 'Range exceeds valid bounds']);
@@ -130,6 +135,7 @@ export class Generator {
    * @example defaultRng(42).standardExponential(2)  // [2.4042086  2.33618966]
    */
   standardExponential(): number;
+  standardExponential(size: number | readonly number[], opts?: FloatDrawOptions & { method?: 'zig' | 'inv' }): NDArray;
   standardExponential(size: Size, opts?: FloatDrawOptions & { method?: 'zig' | 'inv' }): number | NDArray;
   standardExponential(size?: Size, opts: FloatDrawOptions & { method?: 'zig' | 'inv' } = {}): number | NDArray {
     if ((opts.dtype ?? 'float64') !== 'float64') throw new DTypeError(`numts draws standard exponentials in float64 only (got dtype '${opts.dtype}')`);
@@ -144,6 +150,7 @@ export class Generator {
 
   /** Exponential(scale) draws. @throws {ValueError} "scale < 0" @example defaultRng(42).exponential(2, 2)  // [4.80841721 4.67237931] */
   exponential(scale?: number, size?: null): number;
+  exponential(scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   exponential(scale?: ArrayLike, size?: Size): number | NDArray;
   exponential(scale: ArrayLike = 1, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -152,6 +159,7 @@ export class Generator {
 
   /** Standard gamma(shape) draws. @throws {ValueError} "shape < 0" @example defaultRng(42).standardGamma(0.5, 2)  // [0.80450015 1.28029297] */
   standardGamma(shape: number, size?: null): number;
+  standardGamma(shape: ArrayLike, size: number | readonly number[]): NDArray;
   standardGamma(shape: ArrayLike, size?: Size): number | NDArray;
   standardGamma(shape: ArrayLike, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -160,6 +168,7 @@ export class Generator {
 
   /** Gamma(shape, scale) draws. @throws {ValueError} "shape < 0", "scale < 0" @example defaultRng(42).gamma(2, 1, 2)  // [2.09181727 2.83534559] */
   gamma(shape: number, scale?: number, size?: null): number;
+  gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
   gamma(shape: ArrayLike, scale: ArrayLike = 1, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -168,6 +177,7 @@ export class Generator {
 
   /** Beta(a, b) draws. @throws {ValueError} "a <= 0", "b <= 0" @example defaultRng(42).beta(2, 3, 2)  // [0.33841184 0.41040973] */
   beta(a: number, b: number, size?: null): number;
+  beta(a: ArrayLike, b: ArrayLike, size: number | readonly number[]): NDArray;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -176,6 +186,7 @@ export class Generator {
 
   /** Binomial(n, p) counts (inversion / BTPE). @throws {ValueError} "n < 0", "p < 0, p > 1 or p is NaN" @example defaultRng(42).binomial(10, 0.5, 5)  // [6 5 7 6 3] */
   binomial(n: number, p: number, size?: null): number;
+  binomial(n: ArrayLike, p: ArrayLike, size: number | readonly number[]): NDArray;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -190,6 +201,7 @@ export class Generator {
 
   /** Poisson(λ) counts (multiplication / PTRS). @throws {ValueError} "lam < 0 or lam is NaN", "lam value too large" @example defaultRng(42).poisson(3, 5)  // [4 4 5 1 7] */
   poisson(lam?: number, size?: null): number;
+  poisson(lam: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   poisson(lam?: ArrayLike, size?: Size): number | NDArray;
   poisson(lam: ArrayLike = 1, size?: Size): number | NDArray {
     const bg = this.bitGenerator;

@@ -102,6 +102,7 @@ export class RandomState {
 
   /** Uniform doubles in [0, 1). @example new RandomState(0).randomSample(3)  // [0.5488135  0.71518937 0.60276338] */
   randomSample(): number;
+  randomSample(size: number | readonly number[]): NDArray;
   randomSample(size: Size): number | NDArray;
   randomSample(size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -114,6 +115,7 @@ export class RandomState {
 
   /** Alias of {@link randomSample} (NumPy's `random`). */
   random(): number;
+  random(size: number | readonly number[]): NDArray;
   random(size: Size): number | NDArray;
   random(size?: Size): number | NDArray {
     return this.randomSample(size);
@@ -139,6 +141,7 @@ export class RandomState {
    * @example new RandomState(0).randint(0, 10, 5)  // [5 0 3 3 7]
    */
   randint(low: number, high?: number | null): number;
+  randint(low: ArrayLike, high: ArrayLike | null | undefined, size: number | readonly number[], opts?: Pick<IntegersOptions, 'dtype'>): NDArray;
   randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts?: Pick<IntegersOptions, 'dtype'>): number | NDArray;
   randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts: Pick<IntegersOptions, 'dtype'> = {}): number | NDArray {
     return boundedIntegers(this.bitGenerator, low, high, size, { dtype: opts.dtype }, true);
@@ -146,6 +149,7 @@ export class RandomState {
 
   /** Standard normals (polar Box–Muller). @example new RandomState(0).standardNormal(2)  // [1.76405235 0.40015721] */
   standardNormal(): number;
+  standardNormal(size: number | readonly number[]): NDArray;
   standardNormal(size: Size): number | NDArray;
   standardNormal(size?: Size): number | NDArray {
     const shape = sizeShape(size);
@@ -157,6 +161,7 @@ export class RandomState {
 
   /** Normal(loc, scale). @throws {ValueError} "scale < 0" @example new RandomState(0).normal(5, 2, 2)  // [8.52810469 5.80031442] */
   normal(loc?: number, scale?: number, size?: null): number;
+  normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
   normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): number | NDArray {
     const g = this.gaussState;
@@ -167,6 +172,7 @@ export class RandomState {
 
   /** Uniform on [low, high). @throws {ValueError} (NumPy: OverflowError) "Range exceeds valid bounds" @example new RandomState(0).uniform(-1, 1, 3)  // [0.09762701 0.43037873 0.20552675] */
   uniform(low?: number, high?: number, size?: null): number;
+  uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray;
   uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size): number | NDArray {
     return uniformDraws(this.bitGenerator, low, high, size, '', ['Range exceeds valid bounds', 'Range exceeds valid bounds']);
@@ -174,6 +180,7 @@ export class RandomState {
 
   /** Standard exponentials `-log(1 - U)`. @example new RandomState(0).standardExponential(2)  // [0.79587451 1.25593076] */
   standardExponential(): number;
+  standardExponential(size: number | readonly number[]): NDArray;
   standardExponential(size: Size): number | NDArray;
   standardExponential(size?: Size): number | NDArray {
     const g = this.gaussState;
@@ -182,6 +189,7 @@ export class RandomState {
 
   /** Exponential(scale). @throws {ValueError} "scale < 0" @example new RandomState(0).exponential(2, 2)  // [1.59174902 2.51186153] */
   exponential(scale?: number, size?: null): number;
+  exponential(scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   exponential(scale?: ArrayLike, size?: Size): number | NDArray;
   exponential(scale: ArrayLike = 1, size?: Size): number | NDArray {
     const g = this.gaussState;
@@ -190,6 +198,7 @@ export class RandomState {
 
   /** Standard gamma(shape). @throws {ValueError} "shape < 0" @example new RandomState(0).standardGamma(2, 2)  // [5.13882958 2.23848091] */
   standardGamma(shape: number, size?: null): number;
+  standardGamma(shape: ArrayLike, size: number | readonly number[]): NDArray;
   standardGamma(shape: ArrayLike, size?: Size): number | NDArray;
   standardGamma(shape: ArrayLike, size?: Size): number | NDArray {
     const g = this.gaussState;
@@ -198,6 +207,7 @@ export class RandomState {
 
   /** Gamma(shape, scale). @throws {ValueError} "shape < 0", "scale < 0" @example new RandomState(0).gamma(2, 1, 2)  // [5.13882958 2.23848091] */
   gamma(shape: number, scale?: number, size?: null): number;
+  gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
   gamma(shape: ArrayLike, scale: ArrayLike = 1, size?: Size): number | NDArray {
     const g = this.gaussState;
@@ -206,6 +216,7 @@ export class RandomState {
 
   /** Beta(a, b). @throws {ValueError} "a <= 0", "b <= 0" @example new RandomState(0).beta(2, 3, 2)  // [0.60358975 0.79868334] */
   beta(a: number, b: number, size?: null): number;
+  beta(a: ArrayLike, b: ArrayLike, size: number | readonly number[]): NDArray;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray;
   beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray {
     const g = this.gaussState;
@@ -214,6 +225,7 @@ export class RandomState {
 
   /** Binomial(n, p) counts (legacy inversion / BTPE). @throws {ValueError} "n < 0" @example new RandomState(0).binomial(10, 0.5, 5)  // [5 6 5 5 5] */
   binomial(n: number, p: number, size?: null): number;
+  binomial(n: ArrayLike, p: ArrayLike, size: number | readonly number[]): NDArray;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray;
   binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray {
     const bg = this.bitGenerator;
@@ -228,6 +240,7 @@ export class RandomState {
 
   /** Poisson(λ) counts. @throws {ValueError} "lam < 0 or lam is NaN" @example new RandomState(0).poisson(3, 5)  // [5 6 2 0 7] */
   poisson(lam?: number, size?: null): number;
+  poisson(lam: ArrayLike | undefined, size: number | readonly number[]): NDArray;
   poisson(lam?: ArrayLike, size?: Size): number | NDArray;
   poisson(lam: ArrayLike = 1, size?: Size): number | NDArray {
     const bg = this.bitGenerator;

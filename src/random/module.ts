@@ -37,6 +37,7 @@ export function setState(state: LegacyStateTuple | LegacyStateDict): void {
 
 /** Uniform doubles in [0, 1) (NumPy's `np.random.random`). @example np.random.seed(0); np.random.random(3)  // [0.5488135  0.71518937 0.60276338] */
 export function random(): number;
+export function random(size: number | readonly number[]): NDArray;
 export function random(size: Size): number | NDArray;
 export function random(size?: Size): number | NDArray {
   return global.randomSample(size);
@@ -44,6 +45,7 @@ export function random(size?: Size): number | NDArray {
 
 /** Same as {@link random} (NumPy's `random_sample`). @example np.random.seed(0); np.random.randomSample(2)  // [0.5488135  0.71518937] */
 export function randomSample(): number;
+export function randomSample(size: number | readonly number[]): NDArray;
 export function randomSample(size: Size): number | NDArray;
 export function randomSample(size?: Size): number | NDArray {
   return global.randomSample(size);
@@ -65,6 +67,7 @@ export function randn(...dims: number[]): number | NDArray {
 
 /** Uniform integers in [low, high) (NumPy's `np.random.randint`). @example np.random.seed(0); np.random.randint(0, 10, 5)  // [5 0 3 3 7] */
 export function randint(low: number, high?: number | null): number;
+export function randint(low: ArrayLike, high: ArrayLike | null | undefined, size: number | readonly number[], opts?: Pick<IntegersOptions, 'dtype'>): NDArray;
 export function randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts?: Pick<IntegersOptions, 'dtype'>): number | NDArray;
 export function randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, opts: Pick<IntegersOptions, 'dtype'> = {}): number | NDArray {
   return global.randint(low, high, size, opts);
@@ -72,6 +75,7 @@ export function randint(low: ArrayLike, high?: ArrayLike | null, size?: Size, op
 
 /** Normal(loc, scale) draws (NumPy's `np.random.normal`). @example np.random.seed(0); np.random.normal(5, 2, 2)  // [8.52810469 5.80031442] */
 export function normal(loc?: number, scale?: number, size?: null): number;
+export function normal(loc: ArrayLike | undefined, scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
 export function normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
 export function normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): number | NDArray {
   return global.normal(loc, scale, size);
@@ -79,6 +83,7 @@ export function normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size): n
 
 /** Uniform draws on [low, high) (NumPy's `np.random.uniform`). @example np.random.seed(0); np.random.uniform(-1, 1, 3)  // [0.09762701 0.43037873 0.20552675] */
 export function uniform(low?: number, high?: number, size?: null): number;
+export function uniform(low: ArrayLike | undefined, high: ArrayLike | undefined, size: number | readonly number[]): NDArray;
 export function uniform(low?: ArrayLike, high?: ArrayLike, size?: Size): number | NDArray;
 export function uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size): number | NDArray {
   return global.uniform(low, high, size);
@@ -86,6 +91,7 @@ export function uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size): n
 
 /** Standard normals (NumPy's `np.random.standard_normal`). @example np.random.seed(0); np.random.standardNormal(2)  // [1.76405235 0.40015721] */
 export function standardNormal(): number;
+export function standardNormal(size: number | readonly number[]): NDArray;
 export function standardNormal(size: Size): number | NDArray;
 export function standardNormal(size?: Size): number | NDArray {
   return global.standardNormal(size);
@@ -93,6 +99,7 @@ export function standardNormal(size?: Size): number | NDArray {
 
 /** Standard exponentials (NumPy's `np.random.standard_exponential`). @example np.random.seed(0); np.random.standardExponential(2)  // [0.79587451 1.25593076] */
 export function standardExponential(): number;
+export function standardExponential(size: number | readonly number[]): NDArray;
 export function standardExponential(size: Size): number | NDArray;
 export function standardExponential(size?: Size): number | NDArray {
   return global.standardExponential(size);
@@ -100,6 +107,7 @@ export function standardExponential(size?: Size): number | NDArray {
 
 /** Exponential(scale) draws (NumPy's `np.random.exponential`). @throws {ValueError} "scale < 0" @example np.random.seed(0); np.random.exponential(2, 2)  // [1.59174902 2.51186153] */
 export function exponential(scale?: number, size?: null): number;
+export function exponential(scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
 export function exponential(scale?: ArrayLike, size?: Size): number | NDArray;
 export function exponential(scale: ArrayLike = 1, size?: Size): number | NDArray {
   return global.exponential(scale, size);
@@ -107,6 +115,7 @@ export function exponential(scale: ArrayLike = 1, size?: Size): number | NDArray
 
 /** Gamma(shape, scale) draws (NumPy's `np.random.gamma`). @throws {ValueError} "shape < 0" @example np.random.seed(0); np.random.gamma(2, 1, 2)  // [5.13882958 2.23848091] */
 export function gamma(shape: number, scale?: number, size?: null): number;
+export function gamma(shape: ArrayLike, scale: ArrayLike | undefined, size: number | readonly number[]): NDArray;
 export function gamma(shape: ArrayLike, scale?: ArrayLike, size?: Size): number | NDArray;
 export function gamma(shape: ArrayLike, scale: ArrayLike = 1, size?: Size): number | NDArray {
   return global.gamma(shape, scale, size);
@@ -114,6 +123,7 @@ export function gamma(shape: ArrayLike, scale: ArrayLike = 1, size?: Size): numb
 
 /** Beta(a, b) draws (NumPy's `np.random.beta`). @throws {ValueError} "a <= 0" @example np.random.seed(0); np.random.beta(2, 3, 2)  // [0.60358975 0.79868334] */
 export function beta(a: number, b: number, size?: null): number;
+export function beta(a: ArrayLike, b: ArrayLike, size: number | readonly number[]): NDArray;
 export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray;
 export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray {
   return global.beta(a, b, size);
@@ -121,6 +131,7 @@ export function beta(a: ArrayLike, b: ArrayLike, size?: Size): number | NDArray 
 
 /** Binomial(n, p) counts (NumPy's `np.random.binomial`). @throws {ValueError} "n < 0" @example np.random.seed(0); np.random.binomial(10, 0.5, 3)  // [5 6 5] */
 export function binomial(n: number, p: number, size?: null): number;
+export function binomial(n: ArrayLike, p: ArrayLike, size: number | readonly number[]): NDArray;
 export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray;
 export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDArray {
   return global.binomial(n, p, size);
@@ -128,6 +139,7 @@ export function binomial(n: ArrayLike, p: ArrayLike, size?: Size): number | NDAr
 
 /** Poisson(λ) counts (NumPy's `np.random.poisson`). @throws {ValueError} "lam < 0 or lam is NaN" @example np.random.seed(0); np.random.poisson(3, 3)  // [5 6 2] */
 export function poisson(lam?: number, size?: null): number;
+export function poisson(lam: ArrayLike | undefined, size: number | readonly number[]): NDArray;
 export function poisson(lam?: ArrayLike, size?: Size): number | NDArray;
 export function poisson(lam: ArrayLike = 1, size?: Size): number | NDArray {
   return global.poisson(lam, size);
