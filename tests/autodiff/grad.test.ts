@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as np from '../../src/index';
 import { NDArray, TracerError, ValueError, DTypeError } from '../../src/index';
-import { rebind } from '../../src/core';
+import { rebind, traceDepth } from '../../src/core';
 import { grad, jvp, valueAndGrad, vjp, stopGradient } from '../../src/autodiff';
 import { expectAllClose } from '../helpers';
 
@@ -259,6 +259,13 @@ describe('errors', () => {
         return np.sum(inner as unknown as NDArray);
       })(np.array([1, 2])),
     ).toThrow(TracerError);
+  });
+
+  it('leaves the trace stack clean when f throws', () => {
+    expect(() => grad((x: NDArray) => np.sum(np.add(x, np.zeros([3]))))(np.array([1, 2]))).toThrow(ValueError);
+    expect(() => jvp(() => { throw new Error('boom'); }, [1], [1])).toThrow('boom');
+    expect(traceDepth()).toBe(0);
+    expect(grad((x: NDArray) => np.sum(np.square(x)))(3)).toBe(6);
   });
 
   it('bad argnums and hasAux shapes', () => {
