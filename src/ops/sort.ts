@@ -14,6 +14,7 @@ import {
 } from '../core';
 import { takeAlongAxis, setIndex } from './indexing';
 import { ravel } from './movement';
+import { radixArgsort, radixScratch, type RadixScratch } from './radix';
 
 /** Calls `fn(base)` with the buffer offset of every 1-D lane along `axis` (in C order of the other axes). */
 export function forEachLane(x: NDArray, axis: number, fn: (base: number) => void): void {
@@ -114,6 +115,10 @@ export function argsortLane(data: TypedArray, base: number, stride: number, n: n
     for (let i = 0; i < n; i++) perm[i] = order[i];
     return;
   }
+  if (n >= RADIX_MIN) {
+    radixArgsort(data, base, stride, n, perm, scratch.radix ?? (scratch.radix = radixScratch(scratch.key.length)));
+    return;
+  }
   const { key, tmp, key2, tmp2 } = scratch;
   // Numbers first (in order), NaNs after: a stable partition, then sort the numbers with their indices.
   let m = 0;
@@ -138,7 +143,11 @@ export interface ArgsortScratch {
   tmp: Int32Array;
   key2: Float64Array;
   tmp2: Int32Array;
+  radix?: RadixScratch;
 }
+
+/** Lanes at least this long use the radix argsort (linear time); shorter ones the merge sort. */
+const RADIX_MIN = 256;
 
 /**
  * Sorts one real lane in place (NaN last: the engine's typed-array sort). The

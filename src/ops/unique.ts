@@ -96,20 +96,33 @@ export function unique(ar: ArrayLike, opts: UniqueOptions = {}): NDArray | Uniqu
     });
     perm = Int32Array.from(order);
   }
-  const same = (i: number, j: number): boolean => {
-    for (let k = 0; k < rowLen; k++) if (!sameElement(d as Float64Array, i * rowLen + k, j * rowLen + k, complex, equalNan)) return false;
-    return true;
-  };
+  // Group starts in sorted order: where an element (row) differs from the previous one.
+  const starts = new Uint8Array(n);
+  if (axis === null && !complex) {
+    const sorted = new Float64Array(n);
+    for (let i = 0; i < n; i++) sorted[i] = d[perm[i]];
+    for (let i = 0; i < n; i++) {
+      const v = sorted[i], u = sorted[i - 1];
+      starts[i] = i === 0 || !(v === u || (equalNan && v !== v && u !== u)) ? 1 : 0;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      let same = i > 0;
+      for (let k = 0; same && k < rowLen; k++) same = sameElement(d as Float64Array, perm[i] * rowLen + k, perm[i - 1] * rowLen + k, complex, equalNan);
+      starts[i] = same ? 0 : 1;
+    }
+  }
   const first: number[] = [];
   const inverse = new Int32Array(n);
   const counts: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (i === 0 || !same(perm[i], perm[i - 1])) {
+  for (let i = 0, g = -1; i < n; i++) {
+    if (starts[i] === 1) {
       first.push(perm[i]);
       counts.push(0);
+      g++;
     }
-    counts[counts.length - 1]++;
-    inverse[perm[i]] = first.length - 1;
+    counts[g]++;
+    inverse[perm[i]] = g;
   }
   if (!flags && complex && equalNan && first.length > 0 && n > 0) {
     // NumPy's plain np.unique uses a hash table: the NaN kept is the first one in input order, not in sorted order.

@@ -234,6 +234,36 @@ describe('joining and sorting laws', () => {
       RUNS,
     );
   });
+  it('long lanes (the radix argsort path) sort exactly like a stable comparator sort', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -50, max: 50 }),
+      fc.constantFrom(NaN, -0, 0, Infinity, -Infinity, 5e-324, -5e-324, 1.7976931348623157e308),
+      fc.double({ noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 256, maxLength: 1500 }), fc.integer({ min: 0, max: 2 }), (vals, layout) => {
+        const ref = [...vals.keys()].sort((i, j) => {
+          const a = vals[i], b = vals[j];
+          const na = Number.isNaN(a), nb = Number.isNaN(b);
+          if (na || nb) return na === nb ? i - j : na ? 1 : -1;
+          return a < b ? -1 : a > b ? 1 : i - j;
+        });
+        let x = np.array(vals, 'float64');
+        if (layout === 1) x = np.flip(np.flip(x).copy());
+        if (layout === 2) x = np.stack([x, x], { axis: 1 }).get(':', 0);
+        expect(np.argsort(x).toArray()).toEqual(ref);
+        expect(np.sort(x).toArray().map(String)).toEqual(ref.map((i) => String(vals[i])));
+        const f32 = np.array(vals, 'float32');
+        const r32 = np.argsort(f32).toArray();
+        const v32 = f32.toArray();
+        for (let k = 1; k < r32.length; k++) {
+          const a = v32[r32[k - 1]], b = v32[r32[k]];
+          expect(Number.isNaN(a) ? Number.isNaN(b) : Number.isNaN(b) || a < b || (a === b && r32[k - 1] < r32[k])).toBe(true);
+        }
+      }),
+      { numRuns: 60, seed: 7 },
+    );
+  });
   it('flip twice, roll by k then -k, and transpose of stack are identities', () => {
     fc.assert(
       fc.property(shapeArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: -7, max: 7 }), (shape, layout, k) => {
