@@ -128,7 +128,7 @@ export const cases: BenchCase[] = [
     },
     mathjs: () => {
       const a = Array.from(rand(1e6));
-      return () => math.sort(a);
+      return () => math.sort(a, 'asc');
     },
     numpy: { setup: 'a=np.random.rand(10**6)', stmt: 'np.sort(a, kind="stable")' },
   },
