@@ -14,7 +14,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as np from '../../src/index';
-import { nonDifferentiable, type NDArray, type Primitive } from '../../src/core';
+import { nonDifferentiable, TracerError, type NDArray, type Primitive } from '../../src/core';
 import { grad } from '../../src/autodiff';
 import { drawArgs, primitivesUsed, runCase, type GradCase } from './harness';
 import { ELEMENTWISE_CASES } from './cases/elementwise';
@@ -120,4 +120,36 @@ describe('known VJP defects (these tests document a bug; they start failing when
     const g = grad((vv: NDArray) => np.sum(np.indexUpdate(x, [np.array([1, 1])], vv)))(v);
     expect(g.toArray()).toEqual([0, 0, 1, 1]);
   });
+
+  // Functions that compute from a traced array's values without a primitive: under grad their result is a
+  // constant, so a derivative through them is silently dropped. They should differentiate or raise TracerError.
+  const differentiatesOrRaises = (f: (x: NDArray) => unknown, x: NDArray, expected: number[]) => {
+    let g: NDArray;
+    try {
+      g = grad((a: NDArray) => np.add(np.sum(np.real(np.asarray(f(a) as NDArray))), np.sum(a)))(x);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TracerError);
+      return;
+    }
+    expect(g.toArray()).toEqual(expected);
+  };
+
+  it.fails('np.linalg.eigvals of a traced array is a constant (the trace of A has gradient I)', () => {
+    differentiatesOrRaises((a) => np.linalg.eigvals(a), np.array([[2, 1], [0.5, 3]]), [2, 1, 1, 2]);
+  });
+
+  it.fails('np.linalg.eig of a traced array is a constant', () => {
+    differentiatesOrRaises((a) => np.linalg.eig(a).eigenvalues, np.array([[2, 1], [0.5, 3]]), [2, 1, 1, 2]);
+  });
+
+  it.fails('np.unique of a traced array is a constant (its values are a gather of the input)', () => {
+    differentiatesOrRaises((a) => np.unique(a), np.array([3, 1, 2]), [2, 2, 2]);
+  });
+
+  it.fails('np.angle of a complex traced array is a constant (JAX differentiates atan2(imag, real))', () => {
+    const g = grad((z: NDArray) => np.angle(z))(new np.Complex(0, 1)) as unknown as np.Complex;
+    // angle moves when z moves off its ray, so the gradient is not zero
+    expect(g.re !== 0 || g.im !== 0).toBe(true);
+  });
 });
+
