@@ -7,6 +7,11 @@
  * derivatives of derivatives work. {@link bind} runs the kernel on plain arrays;
  * when an argument is a {@link Tracer} (inside `grad`), it hands the call to the
  * trace that the autodiff layer pushed. Ops never import autodiff.
+ *
+ * A tracer belongs to one trace and is valid while that trace is on the stack;
+ * `bind` raises a {@link TracerError} for one that escaped (its transform
+ * returned, or another trace took its level). {@link rebind} turns an in-place
+ * write on a traced array into a functional update of the same object.
  */
 import { TracerError } from './errors';
 import { NDArray } from './ndarray';
