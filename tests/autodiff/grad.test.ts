@@ -204,6 +204,16 @@ describe('in-place writes on traced arrays', () => {
     expect(() => rebind(np.zeros([2]), np.zeros([3]))).toThrow(TracerError);
   });
 
+  it('an accumulator made inside f: acc.iadd(traced) (the ops layer rebinds it)', () => {
+    const f = (x: NDArray) => {
+      const acc = np.zeros([2]);
+      for (let k = 1; k <= 3; k++) acc.iadd(np.multiply(x, k));
+      return np.sum(np.square(acc));
+    };
+    // acc = 6x, Σ 36 x²: gradient 72 x
+    expectAllClose(grad(f)(np.array([1, -2])), [72, -144], tol);
+  });
+
   it('in forward mode too', () => {
     const f = (x: NDArray) => {
       const y = x.mul(1);
