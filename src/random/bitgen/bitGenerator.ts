@@ -8,11 +8,15 @@
 import type { SeedSequence } from './seedSequence';
 
 export interface BitGenerator {
-  /** A uniform uint32 (NumPy's `next_uint32`), as a number in [0, 2^32). */
+  /**
+   * A uniform 32-bit word (NumPy's `next_uint32`) as a *signed* int32: use
+   * `>>> 0` for the unsigned value. Int32s are small integers to V8, so passing
+   * them around never allocates (a uint32 above 2^31 would be a heap number).
+   */
   next32(): number;
-  /** A uniform uint64 (NumPy's `next_uint64`): returns the low 32 bits; the high 32 bits are left in {@link hi}. */
+  /** A uniform uint64 (NumPy's `next_uint64`): returns the low 32 bits, the high 32 bits are left in {@link hi} (both as int32). */
   next64(): number;
-  /** High 32 bits of the last {@link next64} word. */
+  /** High 32 bits of the last {@link next64} word (int32). */
   hi: number;
   /** A uniform double in [0, 1) (NumPy's `next_double`; its construction differs per generator). */
   nextDouble(): number;

@@ -140,10 +140,10 @@ export class MT19937 implements BitGenerator {
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
-    return y >>> 0;
+    return y; // an int32 after the xors
   }
 
-  /** NumPy's `mt19937_next64`: the first word is the high half. */
+  /** NumPy's `mt19937_next64`: the first word is the high half (words as int32). */
   next64(): number {
     this.hi = this.next32();
     return this.next32();

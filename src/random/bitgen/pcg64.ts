@@ -128,8 +128,8 @@ export class PCG64 implements BitGenerator {
   next64(): number {
     if (this.pos === BLOCK) this.refill();
     const p = this.pos++;
-    this.hi = this.bufHi[p] >>> 0;
-    return this.bufLo[p] >>> 0;
+    this.hi = this.bufHi[p];
+    return this.bufLo[p];
   }
 
   /** BLOCK LCG steps with the XSL-RR output into the buffers. */
@@ -208,7 +208,7 @@ export class PCG64 implements BitGenerator {
   /** `(next_uint64 >> 11) · 2^-53`. */
   nextDouble(): number {
     const lo = this.next64();
-    return (this.hi * 2097152 + (lo >>> 11)) * TWO_M53;
+    return ((this.hi >>> 0) * 2097152 + (lo >>> 11)) * TWO_M53;
   }
 
   /**
@@ -242,7 +242,7 @@ export class PCG64 implements BitGenerator {
       bit_generator: 'PCG64',
       state: { state: this.rawState(), inc: this.rawInc() },
       has_uint32: this.hasUint32 ? 1 : 0,
-      uinteger: this.uinteger,
+      uinteger: this.uinteger >>> 0,
     };
   }
 
@@ -251,6 +251,6 @@ export class PCG64 implements BitGenerator {
     if (value.bit_generator !== 'PCG64') throw new ValueError('state must be for a PCG64 PRNG');
     this.setRaw(BigInt(value.state.state) & MASK128, BigInt(value.state.inc) & MASK128);
     this.hasUint32 = !!value.has_uint32;
-    this.uinteger = value.uinteger >>> 0;
+    this.uinteger = value.uinteger | 0;
   }
 }

@@ -49,7 +49,7 @@ export function randomInterval(bg: BitGenerator, max: number): number {
   const mh = Math.floor(mask * INV_32);
   for (;;) {
     const lo = bg.next64();
-    const v = (bg.hi & mh) * TWO_32 + lo;
+    const v = (bg.hi & mh) * TWO_32 + (lo >>> 0);
     if (v <= max) return v;
   }
 }
@@ -76,7 +76,7 @@ export class BoundedInt64 {
     if (rng !== this.lastRng) this.setup(rng);
     const bg = this.bg;
     if (rng <= 0xffffffff) {
-      if (rng === 0xffffffff) return off + bg.next32();
+      if (rng === 0xffffffff) return off + (bg.next32() >>> 0);
       if (this.masked) {
         const mask = this.mask;
         let v: number;
@@ -85,12 +85,12 @@ export class BoundedInt64 {
       }
       // Lemire, 32-bit
       const excl = rng + 1;
-      let x = bg.next32();
+      let x = bg.next32() >>> 0;
       let leftover = Math.imul(x, excl) >>> 0;
       if (leftover < excl) {
         const threshold = this.threshold;
         while (leftover < threshold) {
-          x = bg.next32();
+          x = bg.next32() >>> 0;
           leftover = Math.imul(x, excl) >>> 0;
         }
       }
@@ -125,8 +125,8 @@ export class BoundedInt64 {
     const rh = Math.floor(excl * INV_32);
     const rl = excl % TWO_32;
     for (let first = true; ; first = false) {
-      const xl = bg.next64();
-      const xh = bg.hi;
+      const xl = bg.next64() >>> 0;
+      const xh = bg.hi >>> 0;
       const p0l = Math.imul(xl, rl) >>> 0;
       const p0h = mulHigh32(xl, rl, p0l);
       const p1l = Math.imul(xl, rh) >>> 0;

@@ -86,7 +86,7 @@ export function standardExponential(bg: BitGenerator): number {
     const hi = bg.hi;
     // ri = r >> 3; idx = ri & 0xff; ri >>= 8  →  idx = bits 3..10, ri = bits 11..63
     const idx = (lo >>> 3) & 0xff;
-    const ri = hi * TWO_21 + (lo >>> 11);
+    const ri = (hi >>> 0) * TWO_21 + (lo >>> 11);
     const x = ri * WE[idx];
     if (ri < KE[idx]) return x;
     if (idx === 0) return ZIGGURAT_EXP_R - log1p(-bg.nextDouble());
