@@ -76,6 +76,22 @@ describe('gemm', () => {
     check(5, 1, 9, 'col', 'row', -1, true);
     check(1, 6, 9, 'row', 'col', -1, true);
   });
+  it('GEMV over vectors longer than the packing buffer', () => {
+    const len = 400_003;
+    const x = rand(len, 5), y = rand(len, 6);
+    const out = new Float64Array(1);
+    gemm(1, 1, len, 1, x, 0, 1, 1, y, 0, 1, 1, out, 0, 1, 1);
+    let s = 0;
+    for (let i = 0; i < len; i++) s += x[i] * y[i];
+    expect(Math.abs(out[0] - s)).toBeLessThan(1e-9);
+    // Column-major 400003×2 matrix times a 2-vector: the accumulate-in-buffer branch, in blocks.
+    const M = rand(2 * len, 7), v = Float64Array.from([0.5, -2]);
+    const r = new Float64Array(len);
+    gemm(len, 1, 2, 1, M, 0, 1, len, v, 0, 1, 1, r, 0, 1, 1);
+    let worst = 0;
+    for (let i = 0; i < len; i++) worst = Math.max(worst, Math.abs(r[i] - (0.5 * M[i] - 2 * M[len + i])));
+    expect(worst).toBeLessThan(1e-15);
+  });
   it('does nothing for empty dimensions', () => {
     const C = new Float64Array([1, 2, 3]);
     gemm(0, 3, 4, 1, new Float64Array(0), 0, 4, 1, new Float64Array(12), 0, 3, 1, C, 0, 3, 1);
