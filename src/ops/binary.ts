@@ -113,10 +113,11 @@ export const divide = defineBinary(
   (g, s) => sumTo(g, s),
 );
 
+/** C's pow, which differs from Math.pow in that 1^y = 1 for every y (NaN too) and (-1)^±inf = 1. */
 const powLoop: BinaryLoop = (n, o, oi, os, a, ai, as, b, bi, bs) => {
   for (let i = 0; i < n; i++, oi += os, ai += as, bi += bs) {
-    const y = b[bi];
-    o[oi] = y === 2 ? a[ai] * a[ai] : Math.pow(a[ai], y);
+    const x = a[ai], y = b[bi];
+    o[oi] = y === 2 ? x * x : x === 1 || (x === -1 && (y === Infinity || y === -Infinity)) ? 1 : Math.pow(x, y);
   }
 };
 const intPowLoop: BinaryLoop = (n, o, oi, os, a, ai, as, b, bi, bs) => {
@@ -127,7 +128,7 @@ const intPowLoop: BinaryLoop = (n, o, oi, os, a, ai, as, b, bi, bs) => {
 };
 
 /**
- * NumPy's `npy_cpow` (npy_math_complex.c.src): z^0 = 1, 0^w = 0 for real w > 0
+ * NumPy's `npy_cpow` (npy_math_complex.c.src): z^0 = 1, 0^w = 0 for Re w > 0
  * (else nan), exact products for integer exponents |n| < 100 (repeated squaring,
  * then a reciprocal for n < 0), otherwise cexp(w·clog(z)) as C's cpow.
  */
@@ -140,7 +141,7 @@ const cPow: BinaryLoop = (n, o, oi, os, a, ai, as, b, bi, bs) => {
       rr = 1;
       ri = 0;
     } else if (ar === 0 && aim === 0) {
-      const zero = br > 0 && bim === 0;
+      const zero = br > 0; // NumPy 2: 0^w = 0 when Re w > 0, else nan
       rr = zero ? 0 : NaN;
       ri = zero ? 0 : NaN;
     } else if (bim === 0 && Number.isInteger(br) && br > -100 && br < 100) {

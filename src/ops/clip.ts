@@ -1,25 +1,45 @@
 /**
  * `clip` (limit values to an interval) and `nanToNum` (replace NaN and
- * infinities). `clip` follows NumPy 2: either bound may be null, NaN in the
- * input or in a bound propagates, and with lo > hi every element becomes hi
- * (it is `minimum(maximum(x, lo), hi)` evaluated in one pass, NumPy's `_NPY_CLIP`).
+ * infinities). `clip` follows NumPy 2's loops exactly: either bound may be
+ * null, NaN in the input or in a bound propagates, and with lo > hi every
+ * element becomes hi.
  */
 import {
   allocate, asarray, bind, broadcastOperand, broadcastShapes, castCopy, definePrimitive, NDArray, rebind, resultType, runsOf,
   ValueError, type ArrayLike, type TypedArray, type UfuncOptions,
 } from '../core';
-import { assignInto, ensureDType, noLoopFor, operandType, prepareOut, toOperand, ufuncParams, type UfuncParams } from './ufunc';
+import { assignInto, ensureDType, operandType, prepareOut, toOperand, ufuncParams, type UfuncParams } from './ufunc';
 import { maximum, minimum } from './extrema';
 import { greater, less, logicalNot, logicalOr } from './compare';
 import { isfinite, positive } from './unary';
 import { sumTo } from './reduce';
 import { where } from './where';
 
-/** NumPy's float clip of one run: t = isnan(x) ? x : max(x, lo); isnan(t) ? t : min(t, hi). */
+/**
+ * One run of NumPy's float clip (numpy/_core/src/umath/clip.cpp). With bounds
+ * constant over the run: x < lo → lo, then x > hi → hi (so -0 stays -0, NaN
+ * stays NaN), and a NaN bound makes every element NaN. Otherwise
+ * `_NPY_CLIP`: t = isnan(x) ? x : max(x, lo); isnan(t) ? t : min(t, hi).
+ */
 function clipRun(
   n: number, o: TypedArray, oi: number, os: number, x: TypedArray, xi: number, xs: number,
   l: TypedArray, li: number, ls: number, h: TypedArray, hi: number, hs: number,
 ): void {
+  if (ls === 0 && hs === 0) {
+    const lo = l[li], up = h[hi];
+    if (lo !== lo || up !== up) {
+      const fill = lo !== lo ? lo : up;
+      for (let i = 0; i < n; i++, oi += os) o[oi] = fill;
+      return;
+    }
+    for (let i = 0; i < n; i++, oi += os, xi += xs) {
+      let v = x[xi];
+      if (v < lo) v = lo;
+      if (v > up) v = up;
+      o[oi] = v;
+    }
+    return;
+  }
   for (let i = 0; i < n; i++, oi += os, xi += xs, li += ls, hi += hs) {
     const v = x[xi];
     const t = v !== v ? v : v > l[li] ? v : l[li];
@@ -31,7 +51,6 @@ export const clipP = definePrimitive<UfuncParams>({
   name: 'clip',
   impl: ([x, lo, hi], { out, dtype }) => {
     const resDType = dtype ?? resultType(x.dtype, lo.dtype, hi.dtype);
-    if (resDType === 'complex128') throw noLoopFor('clip');
     const shape = broadcastShapes(x.shape, lo.shape, hi.shape);
     const res = prepareOut(shape, resDType, out, 'clip');
     const tmp = new NDArray(allocate('float64', res.size), shape, 'float64');
@@ -74,6 +93,8 @@ export function clip(a: ArrayLike, min: ArrayLike | null, max: ArrayLike | null,
   if (max === null) return maximum(x, min, opts);
   const params = ufuncParams(opts);
   const dtype = params.dtype ?? resultType(x.dtype, operandType(min), operandType(max));
+  // Complex values clip lexicographically, NumPy's maximum then minimum.
+  if (dtype === 'complex128') return minimum(maximum(x, min, { dtype }), max, opts);
   return bind(clipP, [x, toOperand(min, dtype, true), toOperand(max, dtype, true)], params);
 }
 

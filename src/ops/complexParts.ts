@@ -39,7 +39,7 @@ export function imag(a: ArrayLike): NDArray {
 /** Complex conjugate (the identity for real input). @example np.conj(np.array([new np.Complex(1, 2)]))  // [1.-2.j] */
 export const conj = defineUnary({
   name: 'conjugate',
-  resultDType: (d) => d,
+  resultDType: (d) => (d === 'bool' ? 'int32' : d), // NumPy: int8 for bool
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai];
   },

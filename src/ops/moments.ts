@@ -13,6 +13,8 @@ import { add, divide, multiply, subtract } from './binary';
 import { sqrt, square } from './unary';
 import { real, imag } from './complexParts';
 import { maxP, minP, reduceParams, scalarOrArray, sumP } from './reduce';
+import { inMemoryOrder } from './layout';
+import { writeOut } from './ufunc';
 
 /** How many elements each output element reduces. */
 export function reducedCount(x: NDArray, axes: readonly number[]): number {
@@ -34,7 +36,7 @@ export function mean(a: ArrayLike, opts?: FullReduceOptions): number;
 export function mean(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function mean(a: ArrayLike, opts: ReduceOptions = {}): number | NDArray {
   const x = asarray(a);
-  const p = reduceParams(x, opts);
+  const p = reduceParams(x, opts, false);
   const dtype = p.dtype ?? (x.dtype === 'complex128' || x.dtype === 'float32' ? x.dtype : 'float64');
   const s = bind(sumP, [x], { ...p, dtype, out: undefined });
   return scalarOrArray(divide(s, reducedCount(x, p.axes), { out: p.out }));
@@ -57,14 +59,17 @@ function variance(a: ArrayLike, opts?: FullVarOptions): number;
 function variance(a: ArrayLike, opts: VarOptions): NDArray;
 function variance(a: ArrayLike, opts: VarOptions = {}): number | NDArray {
   const x = asarray(a);
-  const p = reduceParams(x, opts);
+  const p = reduceParams(x, opts, false);
   const ddof = checkDdof(opts.ddof ?? 0);
-  const n = reducedCount(x, p.axes);
-  const m = mean(x, { axis: p.axes, keepdims: true, dtype: p.dtype });
-  const d = subtract(x, m);
-  const sq = d.dtype === 'complex128' ? add(square(real(d)), square(imag(d))) : multiply(d, d);
-  const s = bind(sumP, [sq], { ...p, out: undefined, dtype: p.dtype === 'complex128' ? undefined : p.dtype });
-  return scalarOrArray(divide(s, Math.max(n - ddof, 0), { out: p.out }));
+  const r = inMemoryOrder(x, p.axes, p.keepdims, (xp, axes) => {
+    const n = reducedCount(xp, axes);
+    const m = mean(xp, { axis: axes, keepdims: true, dtype: p.dtype });
+    const d = subtract(xp, m);
+    const sq = d.dtype === 'complex128' ? add(square(real(d)), square(imag(d))) : multiply(d, d);
+    const s = bind(sumP, [sq], { axes, keepdims: p.keepdims, dtype: p.dtype === 'complex128' ? undefined : p.dtype });
+    return divide(s, Math.max(n - ddof, 0));
+  });
+  return scalarOrArray(writeOut(r, p.out, 'var'));
 }
 export { variance as var };
 

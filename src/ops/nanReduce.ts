@@ -8,18 +8,31 @@
  * composites through `where`, nanmin/nanmax through their primitive's rule.
  */
 import {
-  asarray, bind, NDArray, type ArrayLike, type FullReduceOptions, type FullVarOptions, type ReduceOptions, type VarOptions,
+  asarray, bind, NDArray, TypeError_, type ArrayLike, type FullReduceOptions, type FullVarOptions, type ReduceOptions,
+  type VarOptions,
 } from '../core';
 import { add, divide, multiply, subtract } from './binary';
 import { lessEqual, logicalNot } from './compare';
 import { isnan, sqrt, square } from './unary';
 import { imag, real } from './complexParts';
 import { where } from './where';
-import { assignInto, prepareOut } from './ufunc';
+import { writeOut } from './ufunc';
+import { astype } from './movement';
+import { inMemoryOrder } from './layout';
 import { fmaxReduceP, fminReduceP, maxP, minP, prodP, reduceParams, runReduce, scalarOrArray, sumP } from './reduce';
 import { mean, std, var as variance } from './moments';
 
 const hasNaN = (x: NDArray): boolean => x.dtype === 'float64' || x.dtype === 'float32' || x.dtype === 'complex128';
+
+/** A reduction of the NaN-replaced input, in the input's memory order (NumPy's temporaries are laid out so). */
+function reduceReplaced(p: typeof sumP, x: NDArray, fill: number, opts: ReduceOptions | undefined, name: string): number | NDArray {
+  const params = reduceParams(x, opts);
+  if (!hasNaN(x)) return scalarOrArray(bind(p, [x], params));
+  const r = inMemoryOrder(x, params.axes, params.keepdims, (xp, axes) =>
+    bind(p, [where(isnan(xp), fill, xp)], { axes, keepdims: params.keepdims, dtype: params.dtype }),
+  );
+  return scalarOrArray(writeOut(r, params.out, name));
+}
 
 /**
  * Sum over `axis` treating NaN as zero (all-NaN slices sum to 0).
@@ -30,8 +43,7 @@ const hasNaN = (x: NDArray): boolean => x.dtype === 'float64' || x.dtype === 'fl
 export function nansum(a: ArrayLike, opts?: FullReduceOptions): number;
 export function nansum(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function nansum(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
-  const x = asarray(a);
-  return runReduce(sumP, hasNaN(x) ? where(isnan(x), 0, x) : x, opts);
+  return reduceReplaced(sumP, asarray(a), 0, opts, 'nansum');
 }
 
 /**
@@ -42,18 +54,23 @@ export function nansum(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
 export function nanprod(a: ArrayLike, opts?: FullReduceOptions): number;
 export function nanprod(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function nanprod(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
-  const x = asarray(a);
-  return runReduce(prodP, hasNaN(x) ? where(isnan(x), 1, x) : x, opts);
+  return reduceReplaced(prodP, asarray(a), 1, opts, 'nanprod');
 }
 
-/** The count of non-NaN values per output element, as float64 (keepdims as asked). */
-function countValid(x: NDArray, axes: readonly number[], keepdims: boolean): NDArray {
-  return bind(sumP, [logicalNot(isnan(x))], { axes, keepdims, dtype: 'float64' });
+/** The count of non-NaN values per output element, as integers (NumPy's intp count). */
+function countValid(mask: NDArray, axes: readonly number[], keepdims: boolean): NDArray {
+  return bind(sumP, [logicalNot(mask)], { axes, keepdims, dtype: 'int32' });
+}
+
+/** NumPy's `_divide_by_count`: a / count, cast back to a's dtype (float32 stays float32). */
+function divideByCount(a: NDArray, count: ArrayLike): NDArray {
+  const q = divide(a, count);
+  return q.dtype === a.dtype ? q : astype(q, a.dtype);
 }
 
 /**
  * Mean over `axis` ignoring NaN: the sum of the non-NaN values over their
- * count (NaN for an all-NaN slice).
+ * count (NaN for an all-NaN slice), as NumPy's `_nanmean`.
  * @param opts `axis`, `keepdims`, `dtype`, `out`.
  * @throws {AxisError} for an axis out of range.
  * @example np.nanmean([1, NaN, 3])  // 2
@@ -64,8 +81,12 @@ export function nanmean(a: ArrayLike, opts: ReduceOptions = {}): number | NDArra
   const x = asarray(a);
   if (!hasNaN(x)) return mean(x, opts);
   const p = reduceParams(x, opts);
-  const tot = bind(sumP, [where(isnan(x), 0, x)], { ...p, out: undefined });
-  return scalarOrArray(divide(tot, countValid(x, p.axes, p.keepdims), { out: p.out }));
+  const r = inMemoryOrder(x, p.axes, p.keepdims, (xp, axes) => {
+    const mask = isnan(xp);
+    const tot = bind(sumP, [where(mask, 0, xp)], { axes, keepdims: p.keepdims, dtype: p.dtype });
+    return divideByCount(tot, countValid(mask, axes, p.keepdims));
+  });
+  return scalarOrArray(writeOut(r, p.out, 'nanmean'));
 }
 
 /**
@@ -82,23 +103,20 @@ export function nanvar(a: ArrayLike, opts: VarOptions = {}): number | NDArray {
   const x = asarray(a);
   if (!hasNaN(x)) return variance(x, opts);
   const p = reduceParams(x, opts);
-  const mask = isnan(x);
-  const filled = where(mask, 0, x);
-  const cnt = countValid(x, p.axes, true);
-  const avg = divide(bind(sumP, [filled], { axes: p.axes, keepdims: true, dtype: p.dtype }), cnt);
-  const dev = where(mask, 0, subtract(filled, avg));
-  const sqr = dev.dtype === 'complex128' ? add(square(real(dev)), square(imag(dev))) : multiply(dev, dev);
-  const total = bind(sumP, [sqr], { axes: p.axes, keepdims: p.keepdims, dtype: p.dtype === 'complex128' ? undefined : p.dtype });
-  const dof = subtract(p.keepdims ? cnt : countValid(x, p.axes, false), opts.ddof ?? 0);
-  return scalarOrArray(withOut(where(lessEqual(dof, 0), NaN, divide(total, dof)), p.out, 'nanvar'));
-}
-
-/** Writes `r` into the caller's `out` when there is one. */
-function withOut(r: NDArray, out: NDArray | undefined, name: string): NDArray {
-  if (out === undefined) return r;
-  const o = prepareOut(r.shape, r.dtype, out, name);
-  assignInto(o, r);
-  return o;
+  const ddof = opts.ddof ?? 0;
+  if (typeof ddof !== 'number' || !Number.isFinite(ddof)) throw new TypeError_(`ddof must be a number, got ${String(ddof)}`);
+  const r = inMemoryOrder(x, p.axes, p.keepdims, (xp, axes) => {
+    const mask = isnan(xp);
+    const filled = where(mask, 0, xp);
+    const cnt = countValid(mask, axes, true);
+    const avg = divideByCount(bind(sumP, [filled], { axes, keepdims: true, dtype: p.dtype }), cnt);
+    const dev = where(mask, 0, subtract(filled, avg));
+    const sqr = dev.dtype === 'complex128' ? add(square(real(dev)), square(imag(dev))) : multiply(dev, dev);
+    const total = bind(sumP, [sqr], { axes, keepdims: p.keepdims, dtype: p.dtype === 'complex128' ? undefined : p.dtype });
+    const dof = subtract(p.keepdims ? cnt : countValid(mask, axes, false), ddof);
+    return where(lessEqual(dof, 0), NaN, divideByCount(total, dof));
+  });
+  return scalarOrArray(writeOut(r, p.out, 'nanvar'));
 }
 
 /**

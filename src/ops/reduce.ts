@@ -13,8 +13,8 @@ import { broadcastTo, reshape } from './movement';
 import { divide, multiply } from './binary';
 import { equal, logicalAnd } from './compare';
 import { where } from './where';
-import { assignInto, noLoopFor, prepareOut } from './ufunc';
-import { complexTruth, reduceComplex, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
+import { assignInto, prepareOut } from './ufunc';
+import { complexTruth, reduceComplex, reduceComplexExtremum, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
 
 export { reducedShape } from './reduceEngine';
 export { pairwiseSum } from './pairwise';
@@ -29,7 +29,7 @@ export interface ReduceParams {
 }
 
 const UFUNC_NAME: Record<ReduceKind, string> = {
-  sum: 'add', sum32: 'add', prod: 'multiply', max: 'maximum', min: 'minimum', fmax: 'fmax', fmin: 'fmin', all: 'logical_and', any: 'logical_or',
+  sum: 'add', sum32: 'add', prod: 'multiply', prod32: 'multiply', max: 'maximum', min: 'minimum', fmax: 'fmax', fmin: 'fmin', all: 'logical_and', any: 'logical_or',
 };
 
 /** The accumulated result as an array of the result dtype, honouring keepdims and `out`. */
@@ -63,17 +63,21 @@ function reduceImpl(kind: ReduceKind, x: NDArray, params: ReduceParams, dtype: D
   if (kind !== 'sum' && kind !== 'prod' && kind !== 'all' && kind !== 'any' && params.axes.some((a) => x.shape[a] === 0)) {
     throw new ValueError(`zero-size array to reduction operation ${name} which has no identity`);
   }
+  // NumPy converts the input to the loop dtype through its buffers, which changes the order of a sum.
+  const cast = x.dtype !== dtype && (kind === 'sum' || kind === 'prod');
   // The dtype option casts the input first (np.sum(floats, dtype=int) sums truncated values).
   let src = params.dtype !== undefined && params.dtype !== x.dtype ? castCopy(x, params.dtype) : x;
   if (src.dtype === 'complex128') {
     if (kind === 'all' || kind === 'any') return reduceReal(complexTruth(src), params.axes, kind);
-    if (kind !== 'sum' && kind !== 'prod') throw noLoopFor(name);
-    return reduceComplex(src, params.axes, kind);
+    if (kind === 'sum' || kind === 'prod') return reduceComplex(src, params.axes, kind, cast);
+    return reduceComplexExtremum(src, params.axes, kind);
   }
-  // float32 sums add in float32 as NumPy's do; every other kernel reads float64 (monomorphic loops).
-  if (kind === 'sum' && src.dtype === 'float32' && dtype === 'float32') return reduceReal(src, params.axes, 'sum32');
+  // float32 sums and products work in float32 as NumPy's do; every other kernel reads float64 (monomorphic loops).
+  if (src.dtype === 'float32' && dtype === 'float32' && (kind === 'sum' || kind === 'prod')) {
+    return reduceReal(src, params.axes, kind === 'sum' ? 'sum32' : 'prod32', cast);
+  }
   if (src.dtype !== 'float64') src = castCopy(src, 'float64');
-  return reduceReal(src, params.axes, kind);
+  return reduceReal(src, params.axes, kind, cast);
 }
 
 function makeReduction(
@@ -128,14 +132,22 @@ export const allP = makeReduction('all', () => 'bool', 'none');
 export const anyP = makeReduction('any', () => 'bool', 'none');
 
 /**
- * Normalises reduction options into primitive params.
+ * Normalises reduction options into primitive params. `zeroDAxis0`: accept
+ * axis 0/-1 on a 0-d array as NumPy's ufunc reductions do.
  * @throws {AxisError} for an axis out of range; {@link ValueError} for a repeated axis;
  * {@link TypeError} for options that are not an object.
  */
-export function reduceParams(x: NDArray, opts: ReduceOptions = {}): ReduceParams {
+export function reduceParams(x: NDArray, opts: ReduceOptions = {}, zeroDAxis0 = true): ReduceParams {
   if (typeof opts !== 'object' || opts === null) throw new TypeError_(`options must be an object like { axis, keepdims, dtype, out }, got ${String(opts)}`);
   const dtype = opts.dtype === undefined ? undefined : toDType(opts.dtype);
-  return { axes: normalizeAxes(opts.axis as Axis | undefined, x.ndim), keepdims: opts.keepdims ?? false, dtype, out: opts.out };
+  // NumPy's ufunc reductions accept axis 0 (or -1) for a 0-d array and reduce nothing (mean/var/std do not).
+  const axis = zeroDAxis0 && x.ndim === 0 && opts.axis !== undefined && opts.axis !== null ? zeroDAxis(opts.axis as Axis) : (opts.axis as Axis | undefined);
+  return { axes: normalizeAxes(axis, x.ndim), keepdims: opts.keepdims ?? false, dtype, out: opts.out };
+}
+
+function zeroDAxis(axis: Axis): Axis {
+  const list = typeof axis === 'number' ? [axis] : (axis as readonly number[]);
+  return list.every((a) => a === 0 || a === -1) ? [] : axis;
 }
 
 /** A 0-d plain result becomes a JavaScript number (or Complex / boolean); anything else stays an array. */

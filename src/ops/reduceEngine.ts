@@ -7,11 +7,11 @@
  * That reproduces NumPy's order of floating-point operations, so sums match
  * NumPy bit for bit, including for transposed, strided and reversed views.
  */
-import { contiguousStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
-import { complexPairwiseSum, complexSum, pairwiseSum, pairwiseSum32 } from './pairwise';
+import { coalesce, contiguousStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
+import { planSum, sumByPlan, type SumKind } from './sumOrder';
 
-/** What a reduction computes. `fmax`/`fmin` skip NaN (nanmax/nanmin); `sum32` adds in float32. */
-export type ReduceKind = 'sum' | 'sum32' | 'prod' | 'max' | 'min' | 'fmax' | 'fmin' | 'all' | 'any';
+/** What a reduction computes. `fmax`/`fmin` skip NaN (nanmax/nanmin); `sum32`/`prod32` work in float32. */
+export type ReduceKind = 'sum' | 'sum32' | 'prod' | 'prod32' | 'max' | 'min' | 'fmax' | 'fmin' | 'all' | 'any';
 
 /** The shape after reducing `axes` (kept as 1 with keepdims). */
 export function reducedShape(shape: readonly number[], axes: readonly number[], keepdims: boolean): number[] {
@@ -30,6 +30,7 @@ function initialValue(kind: ReduceKind): number {
     case 'any':
       return 0;
     case 'prod':
+    case 'prod32':
     case 'all':
       return 1;
     case 'max':
@@ -55,16 +56,18 @@ function plan(x: NDArray, axes: readonly number[]): { out: number[]; perm: numbe
   return { out, perm: memoryOrder(x.ndim, [inStrides]) };
 }
 
+/** The folds that do not add (sums follow NumPy's buffering order, see sumOrder.ts). */
+type FoldKind = Exclude<ReduceKind, 'sum' | 'sum32'>;
+
 /** Folds one innermost reduced run of real values into `start`. */
-function foldRun(kind: ReduceKind, start: number, a: TypedArray, i: number, n: number, s: number): number {
+function foldRun(kind: FoldKind, start: number, a: TypedArray, i: number, n: number, s: number): number {
   let m = start;
   switch (kind) {
-    case 'sum':
-      return start + pairwiseSum(a, i, n, s);
-    case 'sum32':
-      return Math.fround(start + pairwiseSum32(a, i, n, s));
     case 'prod':
       for (let k = 0; k < n; k++, i += s) m *= a[i];
+      return m;
+    case 'prod32':
+      for (let k = 0; k < n; k++, i += s) m = Math.fround(m * a[i]);
       return m;
     case 'max':
       // A later equal value replaces the running one (NumPy returns the last of ±0); NaN sticks.
@@ -109,16 +112,13 @@ function foldRun(kind: ReduceKind, start: number, a: TypedArray, i: number, n: n
 }
 
 /** Accumulates one innermost kept run elementwise: acc[oi + k·os] ∘= a[xi + k·xs]. */
-function accumulateRun(kind: ReduceKind, acc: Float64Array, oi: number, os: number, a: TypedArray, xi: number, xs: number, n: number): void {
+function accumulateRun(kind: FoldKind, acc: Float64Array, oi: number, os: number, a: TypedArray, xi: number, xs: number, n: number): void {
   switch (kind) {
-    case 'sum':
-      for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] += a[xi];
-      return;
-    case 'sum32':
-      for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] = Math.fround(acc[oi] + a[xi]);
-      return;
     case 'prod':
       for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] *= a[xi];
+      return;
+    case 'prod32':
+      for (let k = 0; k < n; k++, oi += os, xi += xs) acc[oi] = Math.fround(acc[oi] * a[xi]);
       return;
     case 'max':
       for (let k = 0; k < n; k++, oi += os, xi += xs) {
@@ -154,22 +154,42 @@ function accumulateRun(kind: ReduceKind, acc: Float64Array, oi: number, os: numb
 }
 
 /**
- * Reduces a real array (any typed storage; `sum32` expects float32 values)
- * over `axes` into a Float64Array with the kept shape in C order.
+ * Sums `x` over `axes` into `acc` in NumPy's order: the coalesced iteration in
+ * memory order, cut into inner-loop calls as NumPy's buffered iterator cuts it
+ * (sumOrder.ts). `cast` says NumPy would convert the input's dtype (buffering it).
  */
-export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind): Float64Array {
+function sumInto(kind: SumKind, acc: Float64Array, x: NDArray, axes: readonly number[], cast: boolean): void {
+  const { out, perm } = plan(x, axes);
+  const c = coalesce(perm.map((p) => x.shape[p]), [perm.map((p) => x.strides[p]), perm.map((p) => out[p])]);
+  const dims = c.shape.reverse();
+  const inStrides = c.strides[0].reverse();
+  const outStrides = c.strides[1].reverse();
+  sumByPlan(kind, acc, x.data, x.offset, dims, inStrides, outStrides, planSum(dims, inStrides, outStrides, cast));
+}
+
+/**
+ * Reduces a real array (any typed storage; `sum32` expects float32 values)
+ * over `axes` into a Float64Array with the kept shape in C order. `cast`
+ * marks a sum whose input NumPy would convert (it then buffers in 8192-element pieces).
+ */
+export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind, cast = false): Float64Array {
   let n = 1;
   for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
   const acc = new Float64Array(n).fill(initialValue(kind));
   if (x.size === 0) return acc;
+  if (kind === 'sum' || kind === 'sum32') {
+    sumInto(kind === 'sum' ? 'f64' : 'f32', acc, x, axes, cast);
+    return acc;
+  }
+  const fold: FoldKind = kind;
   const { out, perm } = plan(x, axes);
   const accOp: Operand = { data: acc, strides: out, offset: 0 };
   const c = runsOf(x.shape, [accOp, x], perm);
   if (c === null) return acc;
   const xd = x.data, len = c.n, o = c.offsets, os = c.steps[0], xs = c.steps[1];
   do {
-    if (os === 0) acc[o[0]] = foldRun(kind, acc[o[0]], xd, o[1], len, xs);
-    else accumulateRun(kind, acc, o[0], os, xd, o[1], xs, len);
+    if (os === 0) acc[o[0]] = foldRun(fold, acc[o[0]], xd, o[1], len, xs);
+    else accumulateRun(fold, acc, o[0], os, xd, o[1], xs, len);
   } while (c.next());
   return acc;
 }
@@ -178,34 +198,27 @@ export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind
  * Sums or multiplies a complex array over `axes` into interleaved storage
  * with the kept shape (sums use NumPy's complex pairwise algorithm).
  */
-export function reduceComplex(x: NDArray, axes: readonly number[], kind: 'sum' | 'prod'): Float64Array {
+export function reduceComplex(x: NDArray, axes: readonly number[], kind: 'sum' | 'prod', cast = false): Float64Array {
   let n = 1;
   for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
   const acc = new Float64Array(2 * n);
   if (kind === 'prod') for (let i = 0; i < n; i++) acc[2 * i] = 1;
   if (x.size === 0) return acc;
+  if (kind === 'sum') {
+    sumInto('complex', acc, x, axes, cast);
+    return acc;
+  }
   const { out, perm } = plan(x, axes);
   const c = runsOf(x.shape, [{ data: acc, strides: out, offset: 0 }, x], perm);
   if (c === null) return acc;
   const xd = x.data, len = c.n, o = c.offsets, os = c.steps[0], xs = c.steps[1];
   do {
     let oi = o[0], xi = o[1];
-    if (os === 0 && kind === 'sum') {
-      complexPairwiseSum(xd, xi, len, xs);
-      acc[2 * oi] += complexSum[0];
-      acc[2 * oi + 1] += complexSum[1];
-      continue;
-    }
     for (let k = 0; k < len; k++, oi += os, xi += xs) {
       const br = xd[2 * xi], bi = xd[2 * xi + 1];
-      if (kind === 'sum') {
-        acc[2 * oi] += br;
-        acc[2 * oi + 1] += bi;
-      } else {
-        const ar = acc[2 * oi], ai = acc[2 * oi + 1];
-        acc[2 * oi] = ar * br - ai * bi;
-        acc[2 * oi + 1] = ar * bi + ai * br;
-      }
+      const ar = acc[2 * oi], ai = acc[2 * oi + 1];
+      acc[2 * oi] = ar * br - ai * bi;
+      acc[2 * oi + 1] = ar * bi + ai * br;
     }
   } while (c.next());
   return acc;
@@ -223,4 +236,41 @@ export function complexTruth(x: NDArray): NDArray {
     } while (c.next());
   }
   return out;
+}
+
+/**
+ * max/min/fmax/fmin of a complex array over `axes`, in NumPy's lexicographic
+ * order (real part, then imaginary): the running value is kept on ties; for
+ * max/min a NaN (in either part) wins and sticks, for fmax/fmin it is skipped.
+ */
+export function reduceComplexExtremum(x: NDArray, axes: readonly number[], kind: ReduceKind): Float64Array {
+  let n = 1;
+  for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
+  const acc = new Float64Array(2 * n);
+  const started = new Uint8Array(n);
+  const { out, perm } = plan(x, axes);
+  const c = runsOf(x.shape, [{ data: acc, strides: out, offset: 0 }, x], perm);
+  if (c === null) return acc;
+  const xd = x.data, isMax = kind === 'max' || kind === 'fmax', skipNaN = kind === 'fmax' || kind === 'fmin';
+  do {
+    let oi = c.offsets[0], xi = c.offsets[1];
+    for (let k = 0; k < c.n; k++, oi += c.steps[0], xi += c.steps[1]) {
+      const br = xd[2 * xi], bi = xd[2 * xi + 1];
+      if (!started[oi]) {
+        started[oi] = 1;
+        acc[2 * oi] = br;
+        acc[2 * oi + 1] = bi;
+        continue;
+      }
+      const ar = acc[2 * oi], ai = acc[2 * oi + 1];
+      const aNaN = ar !== ar || ai !== ai, bNaN = br !== br || bi !== bi;
+      const ordered = isMax ? (ar > br && !aNaN && !bNaN) || (ar === br && ai >= bi) : (ar < br && !aNaN && !bNaN) || (ar === br && ai <= bi);
+      const keep = skipNaN ? bNaN || ordered : aNaN || ordered;
+      if (!keep) {
+        acc[2 * oi] = br;
+        acc[2 * oi + 1] = bi;
+      }
+    }
+  } while (c.next());
+  return acc;
 }

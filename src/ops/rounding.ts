@@ -13,7 +13,7 @@ import {
   type UfuncOptions, type UnaryLoop,
 } from '../core';
 import { assignInto, defineUnary, prepareOut, realOnly, ufuncParams, type UfuncParams } from './ufunc';
-import { divide, multiply } from './binary';
+import { multiply } from './binary';
 
 const zeroGrad = (g: NDArray): NDArray => multiply(g, 0);
 
@@ -68,7 +68,7 @@ export const trunc = defineUnary({ name: 'trunc', resultDType: realOnly('trunc',
  * @throws {DTypeError} for complex input.
  * @example np.fix([-2.5, 2.5])  // [-2.  2.]
  */
-export const fix = defineUnary({ name: 'fix', resultDType: realOnly('fix', (d) => d), real: truncLoop, vjp: zeroGrad });
+export const fix = defineUnary({ name: 'trunc', resultDType: realOnly('trunc', (d) => d), real: truncLoop, vjp: zeroGrad });
 
 /**
  * Rounds to the nearest integer, ties to even (C's rint); complex input rounds
@@ -119,6 +119,11 @@ function roundRealInto(x: NDArray, out: NDArray, decimals: number): void {
   assignInto(out, tmp);
 }
 
+/** One part of a complex array as a float64 view of its buffer. */
+function partView(z: NDArray, part: 0 | 1): NDArray {
+  return new NDArray(z.data, z.shape, 'float64', z.strides.map((st) => 2 * st), 2 * z.offset + part);
+}
+
 interface RoundParams extends UfuncParams {
   readonly decimals: number;
 }
@@ -132,11 +137,9 @@ export const roundP = definePrimitive<RoundParams>({
     if (isInt && decimals >= 0) {
       assignInto(res, x);
     } else if (x.dtype === 'complex128') {
-      // NumPy multiplies and divides by the complex f + 0j (Smith's division), then rints both parts.
-      const f = powerOfTen(Math.abs(decimals));
-      const scaled = decimals >= 0 ? multiply(x, f) : divide(x, f);
-      const r = rint(scaled);
-      assignInto(res, decimals >= 0 ? divide(r, f) : multiply(r, f));
+      // NumPy rounds the real and imaginary parts as real arrays (PyArray_Round).
+      roundRealInto(partView(x, 0), partView(res, 0), decimals);
+      roundRealInto(partView(x, 1), partView(res, 1), decimals);
     } else roundRealInto(x, res, decimals);
     return res;
   },

@@ -140,6 +140,9 @@ export const hypot = defineBinary(
 
 const DEG2RAD = Math.PI / 180;
 const RAD2DEG = 180 / Math.PI;
+// NumPy's float32 loops multiply by the constants computed in float32 (NPY_PIf/180.0f, 180.0f/NPY_PIf).
+const DEG2RAD_F32 = Math.fround(Math.fround(Math.PI) / 180);
+const RAD2DEG_F32 = Math.fround(180 / Math.fround(Math.PI));
 
 /**
  * Degrees to radians: `x * (π/180)`, as NumPy computes it.
@@ -151,6 +154,9 @@ export const deg2rad = defineUnary({
   resultDType: realOnly('deg2rad', inexactOf),
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] * DEG2RAD;
+  },
+  float32: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] * DEG2RAD_F32;
   },
   vjp: (g) => multiply(g, DEG2RAD),
 });
@@ -165,6 +171,9 @@ export const rad2deg = defineUnary({
   resultDType: realOnly('rad2deg', inexactOf),
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] * RAD2DEG;
+  },
+  float32: (n, o, oi, os, a, ai, as) => {
+    for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] * RAD2DEG_F32;
   },
   vjp: (g) => multiply(g, RAD2DEG),
 });

@@ -60,16 +60,38 @@ export function prepareOut(shape: Shape, dtype: DType, out: NDArray | undefined,
   return out;
 }
 
+/** `r` written into the caller's `out` (checked as a ufunc's out) when there is one, else `r` itself. */
+export function writeOut(r: NDArray, out: NDArray | undefined, name: string): NDArray {
+  if (out === undefined) return r;
+  const o = prepareOut(r.shape, r.dtype, out, name);
+  assignInto(o, r);
+  return o;
+}
+
 /** A view of `a` as `dtype` (copying only when the storage differs). */
 export function ensureDType(a: NDArray, dtype: DType): NDArray {
   return a.dtype === dtype ? a : castCopy(a, dtype);
 }
 
 /** The `dtype=` option: inputs must cast to it under `same_kind`, as in NumPy. */
-function checkInputCast(name: string, x: NDArray, index: number, dtype: DType): void {
+function checkInputCast(name: string, x: NDArray, index: number | null, dtype: DType): void {
   if (!canCastSameKind(x.dtype, dtype)) {
-    throw new DTypeError(`Cannot cast ufunc '${name}' input ${index} from dtype('${x.dtype}') to dtype('${dtype}') with casting rule 'same_kind'`);
+    const which = index === null ? 'input' : `input ${index}`;
+    throw new DTypeError(`Cannot cast ufunc '${name}' ${which} from dtype('${x.dtype}') to dtype('${dtype}') with casting rule 'same_kind'`);
   }
+}
+
+/**
+ * The iteration shape with `out`: NumPy broadcasts the inputs against the
+ * output too (np.sin(x, out=big) fills every row), but never the output itself.
+ */
+function shapeWithOut(shape: readonly number[], out: NDArray | undefined): readonly number[] {
+  if (out === undefined || !(out instanceof NDArray) || shapesEqual(out.shape, shape)) return shape;
+  const full = broadcastShapes(shape, out.shape);
+  if (!shapesEqual(full, out.shape)) {
+    throw new ShapeError(`non-broadcastable output operand with shape ${shapeText(out.shape)} doesn't match the broadcast shape ${shapeText(full)}`);
+  }
+  return full;
 }
 
 /** NumPy's error for a ufunc that has no loop for the input dtypes. */
@@ -77,6 +99,15 @@ export function noLoopFor(name: string): DTypeError {
   return new DTypeError(
     `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
   );
+}
+
+const DTYPE_CLASS: Record<DType, string> = {
+  bool: 'BoolDType', uint8: 'UInt8DType', int32: 'Int64DType', float32: 'Float32DType', float64: 'Float64DType', complex128: 'Complex128DType',
+};
+
+/** NumPy's error for a ufunc that has loops, but none for this input dtype. */
+export function noSignatureFor(name: string, d: DType): DTypeError {
+  return new DTypeError(`ufunc '${name}' did not contain a loop with signature matching types <class 'numpy.dtypes.${DTYPE_CLASS[d]}'> -> None`);
 }
 
 /** A result-dtype rule for functions NumPy defines on real input only. */
@@ -139,6 +170,8 @@ export interface UnarySpec {
   readonly resultDType: (d: DType) => DType;
   /** Inner loop over Float64Array input, writing Float64Array (or Uint8Array for bool results). */
   readonly real: UnaryLoop;
+  /** Inner loop used instead of `real` for float32 input (values still widened), where float32 arithmetic differs. */
+  readonly float32?: UnaryLoop;
   /** Inner loop over interleaved complex storage, when the op is defined for complex. */
   readonly complex?: UnaryLoop;
   /** dL/dx given dL/dout `g`, the output and the input (written with public ops). */
@@ -177,17 +210,18 @@ function loopTarget(out: NDArray, loopDType: DType, a: NDArray, b?: NDArray): ND
 function runUnary(spec: UnarySpec, x: NDArray, params: UfuncParams): NDArray {
   let src = x;
   if (params.dtype !== undefined) {
-    checkInputCast(spec.name, x, 0, params.dtype);
+    checkInputCast(spec.name, x, null, params.dtype);
     src = ensureDType(x, params.dtype);
   }
   const resDType = spec.resultDType(src.dtype);
-  const out = prepareOut(x.shape, resDType, params.out, spec.name);
+  const shape = shapeWithOut(x.shape, params.out);
+  const out = prepareOut(shape, resDType, params.out, spec.name);
   const cplx = src.dtype === 'complex128';
-  const loop = cplx ? spec.complex : spec.real;
+  const loop = cplx ? spec.complex : src.dtype === 'float32' && spec.float32 !== undefined ? spec.float32 : spec.real;
   if (loop === undefined) throw noLoopFor(spec.name);
   const input = cplx ? src : asFloat64(src);
   const target = loopTarget(out, loopDTypeOf(resDType), input);
-  loopUnary(x.shape, target, input, loop);
+  loopUnary(shape, target, shape === x.shape ? input : broadcastOperand(input, shape), loop);
   if (target !== out) assignInto(out, target);
   return out;
 }
@@ -247,7 +281,7 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
     checkInputCast(spec.name, b, 1, promoted);
   } else promoted = a.dtype === b.dtype ? a.dtype : resultType(a.dtype, b.dtype);
   const resDType = spec.resultDType(promoted);
-  const shape = shapesEqual(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape);
+  const shape = shapeWithOut(shapesEqual(a.shape, b.shape) ? a.shape : broadcastShapes(a.shape, b.shape), params.out);
   const out = prepareOut(shape, resDType, params.out, spec.name);
   const cplx = promoted === 'complex128';
   const boolLoop = promoted === 'bool' && spec.bool !== undefined;

@@ -5,11 +5,10 @@
  * with public ops (so that second derivatives work).
  */
 import { DTypeError, inexactOf, type DType, type UnaryLoop } from '../core';
-import { complexLoop, defineUnary, noLoopFor, realOnly } from './ufunc';
+import { complexLoop, defineUnary, noSignatureFor, realOnly } from './ufunc';
 import { divide, multiply } from './binary';
 import { csqrtInto } from './complexMath';
 
-const same = (d: DType): DType => d;
 const toBool = (): DType => 'bool';
 const noBool = (name: string, hint: string) => (d: DType): DType => {
   if (d === 'bool') throw new DTypeError(`The numpy boolean ${name}, the \`${hint}\` operator, is not supported, use the \`~\` operator or the logical_not function instead.`);
@@ -51,7 +50,16 @@ export const negative = defineUnary({
  * @throws {DTypeError} for bool input.
  * @example np.positive([1, -2])  // [ 1 -2]
  */
-export const positive = defineUnary({ name: 'positive', resultDType: noBool('positive', '+'), real: copyLoop, complex: copyComplexLoop, vjp: (g) => g });
+export const positive = defineUnary({
+  name: 'positive',
+  resultDType: (d) => {
+    if (d === 'bool') throw noSignatureFor('positive', d);
+    return d;
+  },
+  real: copyLoop,
+  complex: copyComplexLoop,
+  vjp: (g) => g,
+});
 
 /**
  * Absolute value elementwise; `|z|` (float64) for complex input, computed with hypot.
@@ -81,7 +89,7 @@ export const absolute = abs;
 export const sign = defineUnary({
   name: 'sign',
   resultDType: (d) => {
-    if (d === 'bool') throw noLoopFor('sign');
+    if (d === 'bool') throw noSignatureFor('sign', d);
     return d;
   },
   real: (n, o, oi, os, a, ai, as) => {
@@ -111,7 +119,8 @@ export const sign = defineUnary({
  */
 export const square = defineUnary({
   name: 'square',
-  resultDType: same,
+  resultDType: (d) => (d === 'bool' ? 'int32' : d), // NumPy: int8 for bool
+
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = a[ai] * a[ai];
   },
@@ -162,7 +171,7 @@ export const cbrt = defineUnary({
  */
 export const reciprocal = defineUnary({
   name: 'reciprocal',
-  resultDType: same,
+  resultDType: (d) => (d === 'bool' ? 'int32' : d), // NumPy: int8 for bool
   real: (n, o, oi, os, a, ai, as) => {
     for (let i = 0; i < n; i++, oi += os, ai += as) o[oi] = 1 / a[ai];
   },
