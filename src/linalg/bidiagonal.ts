@@ -1,10 +1,112 @@
 /**
  * Golub–Kahan bidiagonalisation A = Q B Pᵀ of an m×n row-major matrix with
- * m ≥ n, B upper bidiagonal (LAPACK's dgebd2), and the formation of Q and Pᵀ
- * (dorgbr) through the blocked reflector code of QR. The first step of the SVD.
+ * m ≥ n, B upper bidiagonal (LAPACK's dgebrd: panels of {@link NB} columns
+ * and rows by dlabrd, the trailing matrix updated by two GEMMs,
+ * A −= V Yᵀ + X U; dgebd2 for the last columns), and the formation of Q and
+ * Pᵀ (dorgbr) through the blocked reflector code of QR. The first step of the SVD.
  */
+import { gemm } from '../tensor/gemm';
 import { makeReflector, reflectLeft, reflectRight } from './householder';
 import { qrFormQ } from './qr';
+
+const NB = 32;
+/** Columns left to the unblocked code. */
+const NX = 32;
+
+/**
+ * dlabrd (m ≥ n) on the M×N block at `a[base …]` (row length `ld`): reduces
+ * its first nb rows and columns, fills X (M×NB) and Y (N×NB) row-major so the
+ * caller can update the rest as A −= V Yᵀ + X U. The reflectors keep their
+ * unit elements stored (A(i, i) and A(i, i+1) are 1 on return).
+ */
+function panel(
+  a: Float64Array, base: number, ld: number, M: number, N: number, nb: number,
+  d: Float64Array, e: Float64Array, tauq: Float64Array, taup: Float64Array, X: Float64Array, Y: Float64Array,
+): void {
+  const A = (i: number, j: number): number => base + (i - 1) * ld + (j - 1);
+  const Xi = (i: number, j: number): number => (i - 1) * NB + (j - 1);
+  const Yi = (i: number, j: number): number => (i - 1) * NB + (j - 1);
+  const t = new Float64Array(NB);
+  for (let i = 1; i <= nb; i++) {
+    // A(i:M, i) −= A(i:M, 1:i−1) Y(i, 1:i−1)ᵀ + X(i:M, 1:i−1) A(1:i−1, i)
+    for (let r = i; r <= M; r++) {
+      let s = 0;
+      for (let p = 1; p < i; p++) s += a[A(r, p)] * Y[Yi(i, p)] + X[Xi(r, p)] * a[A(p, i)];
+      a[A(r, i)] -= s;
+    }
+    tauq[i - 1] = makeReflector(a, A(i, i), A(Math.min(i + 1, M), i), M - i + 1, ld);
+    d[i - 1] = a[A(i, i)];
+    if (i >= N) {
+      taup[i - 1] = 0;
+      continue;
+    }
+    a[A(i, i)] = 1;
+    // Y(i+1:N, i) = τq [A(i:M, i+1:N)ᵀ u − Y(i+1:N, 1:i−1)(A(i:M, 1:i−1)ᵀ u) − A(1:i−1, i+1:N)ᵀ (X(i:M, 1:i−1)ᵀ u)]
+    const yc = (r: number): number => Yi(r, i);
+    for (let c = i + 1; c <= N; c++) Y[yc(c)] = 0;
+    t.fill(0);
+    const t2 = new Float64Array(NB);
+    for (let r = i; r <= M; r++) {
+      const u = a[A(r, i)];
+      if (u === 0) continue;
+      const row = A(r, i + 1);
+      for (let c = 0; c < N - i; c++) Y[yc(i + 1 + c)] += a[row + c] * u;
+      for (let p = 1; p < i; p++) {
+        t[p - 1] += a[A(r, p)] * u;
+        t2[p - 1] += X[Xi(r, p)] * u;
+      }
+    }
+    for (let c = i + 1; c <= N; c++) {
+      let s = 0;
+      for (let p = 1; p < i; p++) s += Y[Yi(c, p)] * t[p - 1];
+      Y[yc(c)] -= s;
+    }
+    for (let p = 1; p < i; p++) {
+      const w = t2[p - 1];
+      if (w === 0) continue;
+      const row = A(p, i + 1);
+      for (let c = 0; c < N - i; c++) Y[yc(i + 1 + c)] -= a[row + c] * w;
+    }
+    for (let c = i + 1; c <= N; c++) Y[yc(c)] *= tauq[i - 1];
+    // A(i, i+1:N) −= Y(i+1:N, 1:i) A(i, 1:i)ᵀ + A(1:i−1, i+1:N)ᵀ X(i, 1:i−1)ᵀ
+    for (let c = i + 1; c <= N; c++) {
+      let s = 0;
+      for (let p = 1; p <= i; p++) s += Y[Yi(c, p)] * a[A(i, p)];
+      a[A(i, c)] -= s;
+    }
+    for (let p = 1; p < i; p++) {
+      const w = X[Xi(i, p)];
+      if (w === 0) continue;
+      const row = A(p, i + 1), dst = A(i, i + 1);
+      for (let c = 0; c < N - i; c++) a[dst + c] -= a[row + c] * w;
+    }
+    taup[i - 1] = makeReflector(a, A(i, i + 1), A(i, Math.min(i + 2, N)), N - i, 1);
+    e[i - 1] = a[A(i, i + 1)];
+    a[A(i, i + 1)] = 1;
+    // X(i+1:M, i) = τp [A(i+1:M, i+1:N) v − A(i+1:M, 1:i)(Y(i+1:N, 1:i)ᵀ v) − X(i+1:M, 1:i−1)(A(1:i−1, i+1:N) v)]
+    const v = A(i, i + 1);
+    t.fill(0);
+    t2.fill(0);
+    for (let c = 0; c < N - i; c++) {
+      const vc = a[v + c];
+      for (let p = 1; p <= i; p++) t[p - 1] += Y[Yi(i + 1 + c, p)] * vc;
+    }
+    for (let p = 1; p < i; p++) {
+      let s = 0;
+      const row = A(p, i + 1);
+      for (let c = 0; c < N - i; c++) s += a[row + c] * a[v + c];
+      t2[p - 1] = s;
+    }
+    for (let r = i + 1; r <= M; r++) {
+      let s = 0;
+      const row = A(r, i + 1);
+      for (let c = 0; c < N - i; c++) s += a[row + c] * a[v + c];
+      for (let p = 1; p <= i; p++) s -= a[A(r, p)] * t[p - 1];
+      for (let p = 1; p < i; p++) s -= X[Xi(r, p)] * t2[p - 1];
+      X[Xi(r, i)] = taup[i - 1] * s;
+    }
+  }
+}
 
 /**
  * dgebd2 for m ≥ n, in place: diagonal → `d` (n), superdiagonal → `e` (n−1);
@@ -16,7 +118,31 @@ export function bidiagonalize(
   a: Float64Array, off: number, m: number, n: number,
   d: Float64Array, e: Float64Array, tauq: Float64Array, taup: Float64Array, work: Float64Array,
 ): void {
-  for (let i = 0; i < n; i++) {
+  let i0 = 0;
+  if (n > NX + NB) {
+    const X = new Float64Array(m * NB), Y = new Float64Array(n * NB);
+    for (; i0 < n - NX; i0 += NB) {
+      const base = off + i0 * n + i0, M = m - i0, N = n - i0;
+      panel(a, base, n, M, N, NB, d.subarray(i0), e.subarray(i0), tauq.subarray(i0), taup.subarray(i0), X, Y);
+      // A(NB+1:M, NB+1:N) −= V Y(NB+1:N, :)ᵀ + X(NB+1:M, :) U, V = A(NB+1:M, 1:NB), U = A(1:NB, NB+1:N)
+      const c0 = base + NB * n + NB;
+      gemm(M - NB, N - NB, NB, -1, a, base + NB * n, n, 1, Y, NB * NB, 1, NB, a, c0, n, 1);
+      gemm(M - NB, N - NB, NB, -1, X, NB * NB, NB, 1, a, base + NB, n, 1, a, c0, n, 1);
+      for (let j = 0; j < NB; j++) {
+        a[base + j * n + j] = d[i0 + j];
+        a[base + j * n + j + 1] = e[i0 + j];
+      }
+    }
+  }
+  unblocked(a, off, m, n, i0, d, e, tauq, taup, work);
+}
+
+/** dgebd2 from row/column `from` on (the leading part is already reduced). */
+function unblocked(
+  a: Float64Array, off: number, m: number, n: number, from: number,
+  d: Float64Array, e: Float64Array, tauq: Float64Array, taup: Float64Array, work: Float64Array,
+): void {
+  for (let i = from; i < n; i++) {
     const ii = off + i * n + i;
     // H_i annihilates A[i+1:, i]
     tauq[i] = makeReflector(a, ii, ii + n, m - i, n);
