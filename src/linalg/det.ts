@@ -116,7 +116,7 @@ export const slogdetP = definePrimitive<undefined>({
  * of shape `(...)` for a stack. float32 input gives float32, as NumPy.
  * @throws {LinAlgError} "Last 2 dimensions of the array must be square"; fewer than 2 dimensions.
  * @example
- * np.linalg.det([[1, 2], [3, 4]])   // -2.0000000000000004
+ * np.linalg.det([[1, 2], [3, 4]])   // -2 (NumPy: -2.0000000000000004, from a sum of logarithms)
  * np.linalg.det(np.zeros([3, 2, 2])) // [0. 0. 0.]
  */
 export function det(a: number[][]): number;
@@ -140,7 +140,7 @@ export type SlogdetResult<T = any> = [sign: T, logabsdet: T] & { sign: T; logabs
  * @throws {LinAlgError} for non-square or 1-D input.
  * @example
  * const { sign, logabsdet } = np.linalg.slogdet([[1, 2], [3, 4]]);
- * // sign = -1, logabsdet = 0.6931471805599455
+ * // sign = -1, logabsdet = 0.6931471805599453
  */
 export function slogdet(a: ArrayLike): SlogdetResult {
   const x = asarray(a);

@@ -138,7 +138,7 @@ export interface SvdOptions {
  * @throws {LinAlgError} "SVD did not converge" (also for NaN or infinite input); fewer than 2 dimensions.
  * @example
  * const { S } = np.linalg.svd([[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
- * // S = [1.68481034e+01 1.06836951e+00 3.33475287e-16]
+ * // S = [1.68481034e+01 1.06836951e+00 3.43655258e-16]  (the last is rounding noise: A is singular)
  */
 export function svd(a: ArrayLike, opts: SvdOptions & { computeUv: false }): NDArray;
 export function svd(a: ArrayLike, opts?: SvdOptions): SVDResult;
