@@ -31,3 +31,4 @@ export {
 export { flip, fliplr, flipud, rot90, roll, tile, repeat, pad, type PadOptions } from './rearrange';
 export { sort, sortP, argsort, type SortOptions } from './sort';
 export { unique, searchsorted, type UniqueOptions, type UniqueResult, type SearchsortedOptions } from './unique';
+export * from './closeness';
