@@ -1,4 +1,8 @@
-/** numts/ml (being built). */
+/** numts/ml: scikit-learn-style models and datasets. */
 import '../ops';
 import '../tensor';
-export {};
+export { PCA, type PCAOptions } from './pca';
+import { loadIris } from './datasets/iris';
+export type { IrisDataset } from './datasets/iris';
+/** Built-in datasets (`datasets.loadIris()`). */
+export const datasets = { loadIris };
