@@ -15,7 +15,7 @@ import { complexEigen } from './eigComplex';
 import { hessenberg, hessenbergQ } from './hessenberg';
 import { hessenbergQR } from './hqr';
 import { hypot2, norm2 } from './householder';
-import { givens } from './steqr';
+import { givens } from './rotations';
 import { schurEigenvectors } from './trevc';
 
 const SAFMIN = 2.2250738585072014e-308;
