@@ -251,6 +251,11 @@ export function loopBinary(shape: Shape, out: Operand, a: Operand, b: Operand, l
   const od = out.data;
   const ad = a.data;
   const bd = b.data;
+  if (allContiguous(shape, [out, a, b])) {
+    const n = sizeOfShape(shape);
+    if (n > 0) loop(n, od, out.offset, 1, ad, a.offset, 1, bd, b.offset, 1);
+    return;
+  }
   const c = runsOf(shape, [out, a, b]);
   if (c === null) return;
   const n = c.n, o = c.offsets, os = c.steps[0], as = c.steps[1], bs = c.steps[2];

@@ -298,7 +298,9 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
   const bb = cplx ? ensureDType(b, 'complex128') : boolLoop ? ensureDType(b, 'bool') : asFloat64(b);
   const loopDType: DType = cplx && resDType === 'complex128' ? 'complex128' : resDType === 'bool' ? 'bool' : 'float64';
   const target = loopTarget(out, loopDType, aa, bb);
-  loopBinary(shape, target, broadcastOperand(aa, shape), broadcastOperand(bb, shape), loop);
+  const opA = shapesEqual(aa.shape, shape) ? aa : broadcastOperand(aa, shape);
+  const opB = shapesEqual(bb.shape, shape) ? bb : broadcastOperand(bb, shape);
+  loopBinary(shape, target, opA, opB, loop);
   if (target !== out) assignInto(out, target);
   return out;
 }
