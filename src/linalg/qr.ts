@@ -1,7 +1,7 @@
 /**
  * Householder QR, A = Q R (LAPACK's dgeqr2 + dorg2r, so Q and R have LAPACK's
- * signs), for stacked real matrices, in NumPy's modes 'reduced', 'complete',
- * 'r' and 'raw'. The reduced factorisation of tall (M ≥ N) input is a
+ * signs), for stacked real and complex (`qrComplex.ts`) matrices, in NumPy's
+ * modes 'reduced', 'complete', 'r' and 'raw'. The reduced factorisation of tall (M ≥ N) input is a
  * differentiable primitive.
  */
 import { asarray, bind, definePrimitive, NDArray, ValueError, type ArrayLike } from '../core';
@@ -10,6 +10,7 @@ import { add, multiply, subtract, swapaxes } from '../ops';
 import { arrayOf, assertStacked2d, namedTuple, stackOf, toOut, toWork } from './batch';
 import { applyBlockLeft, BLOCK, blockReflector } from './blockReflector';
 import { makeReflector, reflectLeft } from './householder';
+import { complexQrStack } from './qrComplex';
 import { inv } from './inv';
 
 /**
@@ -87,8 +88,14 @@ type Mode = 'reduced' | 'complete' | 'r' | 'raw';
 /** Q and R (or the raw reflectors) of every matrix of a stack. */
 function qrStack(x: NDArray, mode: Mode): NDArray[] {
   const s = stackOf(x);
-  if (s.complex) throw new ValueError('qr: complex input is not supported yet');
   const { m, n, count, batch } = s;
+  if (s.complex) {
+    const k = Math.min(m, n), qc = mode === 'complete' ? m : k;
+    const c = complexQrStack(s.data, count, m, n, mode);
+    if (mode === 'raw') return [arrayOf(c.h, [...batch, n, m], true), arrayOf(c.tau, [...batch, k], true)];
+    const r = arrayOf(c.R, [...batch, mode === 'complete' ? m : k, n], true);
+    return mode === 'r' ? [r] : [arrayOf(c.Q, [...batch, m, qc], true), r];
+  }
   const k = Math.min(m, n);
   const qCols = mode === 'complete' ? m : k;
   const rRows = mode === 'complete' ? m : k;
@@ -166,9 +173,9 @@ export interface QROptions {
 /**
  * QR factorisation `a = Q @ R`, Q with orthonormal columns and R upper
  * triangular (Householder, LAPACK's signs: R's diagonal may be negative).
- * @param a `(..., M, N)` real.
+ * @param a `(..., M, N)` real or complex.
  * @returns `[Q, R]` (also `.Q`, `.R`); R alone for mode 'r'; `[h, tau]` for 'raw'.
- * @throws {LinAlgError} for fewer than 2 dimensions. {@link ValueError} for an unknown mode or complex input.
+ * @throws {LinAlgError} for fewer than 2 dimensions. {@link ValueError} for an unknown mode.
  * @example
  * const { Q, R } = np.linalg.qr([[1, 2], [3, 4]]);
  * // Q = [[-0.31622777 -0.9486833 ] [-0.9486833   0.31622777]]
@@ -185,6 +192,7 @@ export function qr(a: ArrayLike, opts: QROptions = {}): QRResult | NDArray | [ND
   const w = toWork(x);
   const m = x.shape[x.ndim - 2], n = x.shape[x.ndim - 1];
   if (w.isTraced()) {
+    if (w.dtype === 'complex128') throw new ValueError('qr: derivatives for complex input are not supported');
     if (mode !== 'reduced' || m < n) throw new ValueError(`qr: derivatives are implemented for mode 'reduced' with M >= N only (got mode '${mode}', shape ${m}x${n})`);
     const packed = bind(qrP, [w], undefined);
     const q = packed.get('...', `:${m}`, ':');

@@ -17,7 +17,10 @@ interface SvdParams {
 /** U (..., m, uc), S (..., k), Vh (..., vr, n) of every matrix of a stack. */
 export function svdStack(x: NDArray, computeUv: boolean, full: boolean): { U: NDArray | null; S: NDArray; Vh: NDArray | null } {
   const st = stackOf(x);
-  if (st.complex) throw new ValueError('svd: complex input is not supported yet');
+  if (st.complex) {
+    if (computeUv) throw new ValueError('svd: singular vectors of complex matrices are not supported yet (values: computeUv: false)');
+    return { U: null, S: complexSingularValues(st), Vh: null };
+  }
   const { m, n, count, batch } = st;
   const k = Math.min(m, n);
   const uc = full ? m : k, vr = full ? n : k;
@@ -38,6 +41,33 @@ export function svdStack(x: NDArray, computeUv: boolean, full: boolean): { U: ND
     S: arrayOf(S, [...batch, k]),
     Vh: Vh ? arrayOf(Vh, [...batch, vr, n]) : null,
   };
+}
+
+/**
+ * Singular values of complex matrices from the real embedding
+ * [[Re A, −Im A], [Im A, Re A]] (2m×2n), whose singular values are those of A,
+ * each twice: every other one of the sorted list.
+ */
+function complexSingularValues(st: { data: Float64Array; batch: readonly number[]; count: number; m: number; n: number }): NDArray {
+  const { m, n, count, batch, data } = st;
+  const k = Math.min(m, n);
+  const S = new Float64Array(count * k);
+  const e = new Float64Array(4 * m * n);
+  for (let t = 0; t < count; t++) {
+    const off = t * m * n;
+    if (!allFinite(data.subarray(2 * off, 2 * (off + m * n)))) throw new LinAlgError('SVD did not converge');
+    for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+      const re = data[2 * (off + i * n + j)], im = data[2 * (off + i * n + j) + 1];
+      e[i * 2 * n + j] = re;
+      e[i * 2 * n + n + j] = -im;
+      e[(m + i) * 2 * n + j] = im;
+      e[(m + i) * 2 * n + n + j] = re;
+    }
+    const r = svdMatrix(e, 0, 2 * m, 2 * n, false, false);
+    if (r === null) throw new LinAlgError('SVD did not converge');
+    for (let q = 0; q < k; q++) S[t * k + q] = r.s[2 * q];
+  }
+  return arrayOf(S, [...batch, k]);
 }
 
 /** 1/x with 0 where x = 0 (JAX's guard for zero singular values). */
@@ -133,7 +163,7 @@ export interface SvdOptions {
  * Singular value decomposition `a = U @ diag(S) @ Vh`: S descending and
  * nonnegative, U and Vh with orthonormal columns/rows. Each pair of singular
  * vectors is determined up to a common sign.
- * @param a `(..., M, N)` real.
+ * @param a `(..., M, N)` real; complex with `computeUv: false` (singular values only, for now).
  * @returns `[U, S, Vh]` (also `.U`, `.S`, `.Vh`), or S `(..., K)` alone with `computeUv: false`.
  * @throws {LinAlgError} "SVD did not converge" (also for NaN or infinite input); fewer than 2 dimensions.
  * @example

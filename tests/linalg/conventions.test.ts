@@ -67,6 +67,26 @@ describe('complex input', () => {
     expectNear(L.eigvals(a), c.eigvals, tol(c.eigvals), 'eigvals');
   });
 
+  it('QR (every mode) and singular values, rank, norms, cond of a complex matrix', () => {
+    const c = C.complex_qr;
+    const a = arr(c.a);
+    const { Q, R } = L.qr(a);
+    expectNear(Q, c.Q, 1e-14, 'Q');
+    expectNear(R, c.R, 1e-14 * maxAbs(c.R), 'R');
+    const full = L.qr(a, { mode: 'complete' });
+    expectNear(full.Q, c.Qc, 1e-14, 'complete Q');
+    expectNear(full.R, c.Rc, 1e-14 * maxAbs(c.R), 'complete R');
+    const [h, tau] = L.qr(a, { mode: 'raw' });
+    expectNear(h, c.h, 1e-14 * maxAbs(c.h), 'raw h');
+    expectNear(tau, c.tau, 1e-14, 'raw tau');
+    expectNear(L.svd(a, { computeUv: false }), c.S, 1e-14 * maxAbs(c.S), 'S');
+    expect(L.matrixRank(a)).toBe(c.rank);
+    expectNear(L.norm(a, { ord: 2 }), c.norm2, 1e-14 * c.norm2, 'norm 2');
+    expectNear(L.norm(a, { ord: 'nuc' }), c.nuc, 1e-14 * c.nuc, 'nuc');
+    expectNear(L.norm(a), c.fro, 1e-14 * c.fro, 'fro');
+    expectNear(L.cond(a), c.cond, 1e-13 * c.cond, 'cond');
+  });
+
   it('Cholesky of a Hermitian positive-definite matrix, lower and upper', () => {
     const c = C.complex_cholesky;
     expectNear(L.cholesky(arr(c.a)), c.L, 1e-14, 'L');
