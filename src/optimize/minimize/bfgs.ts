@@ -22,7 +22,7 @@ export function minimizeBfgs(fun: Objective, x0: Float64Array, a: SolverArgs): O
   const ord = o.norm ?? Infinity;
   const maxiter = intOption(o.maxiter, 200 * n, 'maxiter');
   const xrtol = tolOption(o.xrtol, 0, 'xrtol');
-  const sf = new ScalarFunction(fun, x0, { jac: a.jac, eager: true, relStep: o.finiteDiffRelStep });
+  const sf = new ScalarFunction(fun, x0, { jac: a.jac, relStep: o.finiteDiffRelStep });
   const obj = { f: (x: Float64Array) => sf.value(x), fprime: (x: Float64Array) => sf.grad(x) };
 
   let oldFval = sf.value(x0);

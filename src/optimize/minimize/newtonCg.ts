@@ -24,7 +24,7 @@ export function minimizeNewtonCg(fun: Objective, x0: Float64Array, a: SolverArgs
   const o = a.options;
   checkOptions('Newton-CG', o, OPTIONS);
   const n = x0.length;
-  const sf = new ScalarFunction(fun, x0, { jac: a.jac, hess: a.hess, hessp: a.hessp, eager: true });
+  const sf = new ScalarFunction(fun, x0, { jac: a.jac, hess: a.hess, hessp: a.hessp });
   const obj = { f: (x: Float64Array) => sf.value(x), fprime: (x: Float64Array) => sf.grad(x) };
   const maxiter = intOption(o.maxiter, 200 * n, 'maxiter');
   const cgMaxiter = 20 * n;

@@ -5,9 +5,14 @@
  * difference evaluations; njev: gradients; nhev: Hessians or products).
  *
  * Derivatives come from autodiff unless the user gives `jac`/`hess`: one
- * reverse pass (`valueAndGrad`) yields f and ∇f together, so a solver that
- * always needs both at a point (BFGS, CG, L-BFGS-B, Newton-CG) pays one pass
- * per point ("eager" mode) while the counters still report requests.
+ * reverse pass (`valueAndGrad`) yields f and ∇f together, and with autodiff
+ * every value is computed that way (the gradient is cached for a later
+ * request; the counters still report requests, as SciPy's do). Besides
+ * saving a pass when the gradient follows, this runs `fun` on a traced x, on
+ * which `x.get(i)` is a 0-d float64 array: on a plain array it is a JS
+ * number, and an integer-valued one (x0 = [-3, -1] gives integer iterates)
+ * would be typed int32 by np functions (NEP 50 weak scalars), so
+ * `np.square(x.get(0))` could overflow at 2³¹.
  */
 import { asarray, Complex, NDArray, shapeRepr, TracerError, ValueError, type ArrayLike } from '../../core';
 import { grad as gradOf, hessian as hessianOf, jvp, valueAndGrad } from '../../autodiff';
@@ -58,8 +63,6 @@ export interface ScalarFunctionOptions {
   jac?: JacOption;
   hess?: HessOption;
   hessp?: HesspOption;
-  /** Compute ∇f together with f whenever f is evaluated (autodiff only). */
-  eager?: boolean;
   /** Relative finite-difference step (SciPy's finite_diff_rel_step). */
   relStep?: number;
   lb?: Float64Array;
@@ -114,7 +117,7 @@ export class ScalarFunction {
         const [v, g] = this.pair(this.x);
         this.f = v;
         this.g = g;
-      } else if (this.useAutodiff && this.opts.eager) {
+      } else if (this.useAutodiff) {
         this.autodiffPass();
       } else {
         this.f = scalarResult(this.fun(toArray(this.x)), 'The objective function');

@@ -62,7 +62,7 @@ export function minimizeLbfgsb(fun: Objective, x0: Float64Array, a: SolverArgs):
       nbd[i] = Number.isFinite(lo) ? (Number.isFinite(hi) ? 2 : 1) : Number.isFinite(hi) ? 3 : 0;
     }
   }
-  const sf = new ScalarFunction(fun, x, { jac: a.jac, eager: true, relStep: o.finiteDiffRelStep, lb: a.lb ?? undefined, ub: a.ub ?? undefined });
+  const sf = new ScalarFunction(fun, x, { jac: a.jac, relStep: o.finiteDiffRelStep, lb: a.lb ?? undefined, ub: a.ub ?? undefined });
   const evaluate = (): [number, Float64Array] => {
     const [fv, gv] = sf.valueAndGrad(x);
     return [fv, Float64Array.from(gv)];
