@@ -1,4 +1,41 @@
-/** numts/mcmc (being built). */
+/**
+ * numts/mcmc — Markov chain Monte Carlo over a log density written with
+ * numts ops, and the convergence diagnostics of ArviZ and Stan.
+ *
+ * Samplers (several chains, each with its own stream spawned from one
+ * Generator, so the same seed gives the same draws; warm-up with adaptation;
+ * thinning; progress callbacks):
+ * - {@link metropolis}: random-walk Metropolis–Hastings (the book's chapter 10),
+ *   with the proposal scale (and optionally covariance) tuned in warm-up;
+ * - {@link hmc}: Hamiltonian Monte Carlo, leapfrog with autodiff gradients;
+ * - {@link nuts}: the No-U-Turn sampler, multinomial as in Stan, with
+ *   divergence detection and a maximum tree depth.
+ * HMC and NUTS adapt the step size by dual averaging and a diagonal mass
+ * matrix in Stan's warm-up windows.
+ *
+ * Diagnostics (Vehtari et al. 2021, as ArviZ computes them): {@link rhat},
+ * {@link ess} (bulk, tail, …), {@link mcse}, {@link hdi}, {@link summary},
+ * {@link bfmi}, {@link autocorr}.
+ * @example
+ * import * as np from 'numts';
+ * import { nuts, summary } from 'numts/mcmc';
+ * const logp = (x: np.NDArray) => np.multiply(-0.5, np.sum(np.square(x)));
+ * const res = nuts(logp, np.zeros([2]), { rng: 42, chains: 4, draws: 1000 });
+ * console.log(String(summary(res)));
+ */
 import '../ops';
 import '../tensor';
-export {};
+
+export { metropolis, type MetropolisOptions } from './metropolis';
+export { hmc, type HmcOptions } from './hmc';
+export { nuts, type NutsOptions } from './nuts';
+export type { HamiltonianOptions } from './hmcCommon';
+export type { RunOptions, ProgressInfo, Init } from './driver';
+export type { WindowOptions } from './adaptation';
+export type { SampleResult, MetropolisResult, HmcResult, NutsResult } from './result';
+export type { PositionOf, LogDensityFn, FlatLogDensityGrad } from './target';
+export { progressBar, formatProgress, type ProgressBarOptions } from './progress';
+export { ess, rhat, mcse, type EssMethod, type EssOptions, type RhatMethod, type McseMethod } from './diagnostics/ess';
+export { hdi } from './diagnostics/hdi';
+export { summary, Summary, type SummaryRow, type SummaryOptions } from './diagnostics/summary';
+export { autocov, autocorr, bfmi } from './diagnostics/energy';
