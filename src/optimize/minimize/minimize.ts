@@ -5,7 +5,7 @@
  */
 import { asarray, TypeError_, ValueError, type ArrayLike } from '../../core';
 import { ConstraintSet, normalizeBounds, normalizeConstraints } from './bounds';
-import { result, vec, type SolverArgs } from './common';
+import { result, STATUS, vec, type SolverArgs } from './common';
 import { scalarResult, toArray } from './objective';
 import type { Constraint, MinimizeArgs, MinimizeOptions, Objective, OptimizeResult } from './types';
 import { minimizeBfgs } from './bfgs';
@@ -112,7 +112,12 @@ export function minimize(fun: Objective, x0: ArrayLike, args: MinimizeArgs = {})
       return equalBoundsResult(fun, lb, constraints);
     }
   }
-  return solver(fun, x, { jac: args.jac, hess: args.hess, hessp: args.hessp, lb, ub, constraints, options, callback: args.callback });
+  const r = solver(fun, x, { jac: args.jac, hess: args.hess, hessp: args.hessp, lb, ub, constraints, options, callback: args.callback });
+  // A NaN must never be reported as a success (a method's own tests can miss it: NaN ≥ gtol is false).
+  if (r.success && (Number.isNaN(r.fun) || (r.x.tolist() as number[]).some(Number.isNaN))) {
+    return { ...r, success: false, status: 3, message: STATUS.nan };
+  }
+  return r;
 }
 
 function equalBoundsResult(fun: Objective, x: Float64Array, constraints: readonly Constraint[]): OptimizeResult {

@@ -163,15 +163,15 @@ export function minimizeNelderMead(fun: Objective, x0In: Float64Array, a: Solver
   if (stopped) {
     warnflag = 99;
     message = STATUS.callback;
+  } else if (Number.isNaN(fval)) {
+    warnflag = 3; // numts' addition: SciPy would report the evaluation or iteration limit
+    message = STATUS.nan;
   } else if (fcalls >= maxfun) {
     warnflag = 1;
     message = STATUS.maxfev;
   } else if (iterations >= maxiter) {
     warnflag = 2;
     message = STATUS.maxiter;
-  } else if (Number.isNaN(fval)) {
-    warnflag = 3;
-    message = STATUS.nan;
   }
   const simData = new Float64Array((N + 1) * N);
   sim.forEach((r, j) => simData.set(r, j * N));

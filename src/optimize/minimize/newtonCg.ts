@@ -51,6 +51,7 @@ export function minimizeNewtonCg(fun: Objective, x0: Float64Array, a: SolverArgs
     const g = Float64Array.from(sf.grad(xk));
     const b = g.map((v) => -v);
     const maggrad = norm1(b);
+    if (!Number.isFinite(maggrad) || !Number.isFinite(oldFval)) return finish(3, STATUS.nan);
     const eta = Math.min(0.5, Math.sqrt(maggrad));
     const termcond = eta * maggrad;
     let xsupi = new Float64Array(n);

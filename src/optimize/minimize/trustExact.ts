@@ -249,8 +249,13 @@ export function minimizeTrustExact(fun: Objective, x0: Float64Array, a: SolverAr
   let m = at(x);
   let k = 0;
   let warnflag = 0;
-  while (m.sub().jacMag >= gtol) {
+  for (;;) {
     const cur = m.sub();
+    if (!Number.isFinite(cur.f) || !Number.isFinite(cur.jacMag) || !cur.H.every(Number.isFinite)) {
+      warnflag = 4; // NaN or infinity in f, ∇f or ∇²f: no model to trust
+      break;
+    }
+    if (cur.jacMag < gtol) break;
     const { p, hitsBoundary } = cur.solve(radius);
     const predicted = cur.model(p);
     const xProposed = x.map((v, i) => v + p[i]);
@@ -274,15 +279,16 @@ export function minimizeTrustExact(fun: Objective, x0: Float64Array, a: SolverAr
       warnflag = 99;
       break;
     }
-    if (m.sub().jacMag < gtol) break;
+    const next = m.sub();
+    if (next.jacMag < gtol) break;
     if (k >= maxiter) {
-      warnflag = 1;
+      warnflag = next.jacMag === next.jacMag ? 1 : 4;
       break;
     }
   }
   const messages: Record<number, string> = {
     0: STATUS.success, 1: STATUS.maxiter, 2: 'A bad approximation caused failure to predict improvement.',
-    3: 'A linalg error occurred, such as a non-psd Hessian.', 99: STATUS.callback,
+    3: 'A linalg error occurred, such as a non-psd Hessian.', 4: `${STATUS.nan} (f, its gradient or its Hessian is not finite)`, 99: STATUS.callback,
   };
   const last = m.sub();
   return result({

@@ -205,7 +205,7 @@ export function minimizeLbfgsb(fun: Objective, x0: Float64Array, a: SolverArgs):
   const warnflag = task === 'CONVERGENCE' ? 0 : taskMsg === 'CALLBACK REQUESTED HALT' ? 99 : sf.nfev > maxfun || nIterations >= maxiter ? 1 : 2;
   return result({
     x: vec(x), fun: f, jac: vec(g), nit: nIterations, nfev: sf.nfev, njev: sf.ngev, status: warnflag, success: warnflag === 0,
-    message: `${task}: ${taskMsg}`,
+    message: `${task}: ${taskMsg}` + (task === 'ABNORMAL' && (!Number.isFinite(f) || !g.every(Number.isFinite)) ? 'NaN or infinite function value or gradient' : ''),
   });
 }
 

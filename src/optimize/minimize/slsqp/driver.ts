@@ -12,7 +12,6 @@
  * at most 10 steps); then Powell's damped BFGS update of L D Lᵀ (Fletcher &
  * Powell's composite-t rank-one updates, Math. Comp. 28 (1974) 1067–1087).
  */
-import { ValueError } from '../../../core';
 import type { Objective, OptimizeResult } from '../types';
 import { checkOptions, intOption, result, stopRequested, tolOption, vec, type SolverArgs } from '../common';
 import { dot, nrm2 } from '../../dense';
@@ -36,6 +35,7 @@ export const SLSQP_MESSAGES: Record<number, string> = {
   7: 'Rank-deficient equality constraint subproblem HFTI',
   8: 'Positive directional derivative for linesearch',
   9: 'Iteration limit reached',
+  10: 'NaN result encountered (in the objective, the constraints or their derivatives).',
   99: '`callback` requested a stop.',
 };
 
@@ -54,8 +54,10 @@ export function minimizeSlsqp(fun: Objective, x0: Float64Array, a: SolverArgs): 
   const xu = ub.map((v) => (Number.isFinite(v) ? v : NaN));
   const cons = new ConstraintSet(a.constraints, x, n);
   const { m, meq } = cons;
-  if (meq > n) throw new ValueError(`SLSQP: ${meq} equality constraints for ${n} variables (more equality constraints than independent variables)`);
   const sf = new ScalarFunction(fun, x, { jac: a.jac, relStep: o.finiteDiffRelStep, lb, ub });
+  if (meq > n) {
+    return result({ x: vec(x), fun: sf.value(x), nit: 0, nfev: sf.nfev, status: 2, success: false, message: SLSQP_MESSAGES[2] });
+  }
   const clipped = (y: Float64Array): Float64Array => y.map((v, i) => Math.min(Math.max(v, lb[i]), ub[i]));
   let fx = sf.value(x);
   let g = Float64Array.from(sf.grad(x));
@@ -109,6 +111,11 @@ export function minimizeSlsqp(fun: Objective, x0: Float64Array, a: SolverArgs): 
   let running = resetBfgs();
   main: while (running) {
     // Search direction from the QP subproblem.
+    // numts' addition: a NaN or infinity in the QP data would be turned into a misleading LSQ failure.
+    if (!Number.isFinite(fx) || !g.every(Number.isFinite) || !d.subarray(0, m).every(Number.isFinite) || !C.every(Number.isFinite)) {
+      mode = 10;
+      break;
+    }
     mode = 9;
     if (iter >= maxiter) break;
     iter++;
@@ -224,8 +231,18 @@ export function minimizeSlsqp(fun: Objective, x0: Float64Array, a: SolverArgs): 
     mode = (Math.abs(fx - f0) < tol || nrm2(s, n) < tol) && violation() < tol && !badlin && fx === fx ? 0 : 8;
   }
   if (stopped) mode = 99;
+  let message = SLSQP_MESSAGES[mode];
+  const viol = m > 0 ? maxViolation(d, meq, m) : 0;
+  if (mode !== 0 && viol > Math.sqrt(acc)) message += ` (the constraints are violated by ${viol.toPrecision(3)} at x; they may be infeasible)`;
   return result({
     x: vec(x), fun: fx, jac: vec(g), nit: iter, nfev: sf.nfev, njev: sf.ngev, status: mode, success: mode === 0,
-    message: SLSQP_MESSAGES[mode], multipliers: vec(mult.subarray(0, m)),
+    message, multipliers: vec(mult.subarray(0, m)),
   });
+}
+
+/** The largest violation among c_eq = 0 and c_ineq ≥ 0. */
+function maxViolation(d: Float64Array, meq: number, m: number): number {
+  let v = 0;
+  for (let j = 0; j < m; j++) v = Math.max(v, j < meq ? Math.abs(d[j]) : -d[j]);
+  return v;
 }
