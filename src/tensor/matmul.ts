@@ -23,9 +23,18 @@ export interface MatmulOptions {
 
 const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
 
+/** The leading (batch) dimensions of a ≥2-D shape, as a plain array. */
+function leading(shape: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < shape.length - 2; i++) out.push(shape[i]);
+  return out;
+}
+
 /** The batch shape of two ≥2-D operands, with NumPy's gufunc error for a mismatch. */
 export function matmulBatch(a: NDArray, b: NDArray, requested: readonly number[]): number[] {
-  const ab = a.shape.slice(0, -2), bb = b.shape.slice(0, -2);
+  const ab = leading(a.shape), bb = leading(b.shape);
+  if (bb.length === 0) return ab;
+  if (ab.length === 0) return bb;
   try {
     return broadcastShapes(ab, bb);
   } catch {

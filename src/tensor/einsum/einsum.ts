@@ -15,7 +15,7 @@ import { assignInto } from '../../ops/ufunc';
 import { diagonalP } from '../diagonal';
 import { matmul } from '../matmul';
 import { parseEinsum, sublistToSubscripts, type ParsedEinsum } from './parse';
-import { pathReport, planContractions, type EinsumOptimize, type EinsumPath } from './path';
+import { pathReport, planContractions, type ContractionStep, type EinsumOptimize, type EinsumPath } from './path';
 
 /** Options of {@link einsum}. */
 export interface EinsumOptions {
@@ -65,6 +65,11 @@ function permute({ x, term }: Labelled, order: string): NDArray {
 }
 
 const sizeIn = ({ x, term }: Labelled, c: string): number => x.shape[term.indexOf(c)];
+
+/** `reshape`, skipping the call (and the new view object) when the shape is already right. */
+function shaped(x: NDArray, shape: readonly number[]): NDArray {
+  return shapesEqual(x.shape, shape) ? x : reshape(x, shape);
+}
 const prod = (xs: readonly number[]): number => xs.reduce((p, d) => p * d, 1);
 
 /** One operand reduced to the labels of `result` (diagonals, sums, transpose). */
@@ -98,19 +103,19 @@ function pairwise(left: Labelled, right: Labelled, result: string): NDArray {
     // Nothing summed: a broadcast multiply with both operands laid out in result order.
     const lay = (op: Labelled): NDArray => {
       const order = [...result].filter((c) => op.term.includes(c)).join('');
-      return reshape(permute(op, order), [...result].map((c) => (op.term.includes(c) ? sizeIn(op, c) : 1)));
+      return shaped(permute(op, order), [...result].map((c) => (op.term.includes(c) ? sizeIn(op, c) : 1)));
     };
     return multiply(lay(a), lay(b));
   }
   const K = prod(con.map((c) => sizeIn(a, c)));
   const M = prod(aKeep.map((c) => sizeIn(a, c)));
   const N = prod(bKeep.map((c) => sizeIn(b, c)));
-  const a3 = reshape(permute(a, [...bat, ...aKeep, ...con].join('')), [...bat.map((c) => sizeIn(a, c)), M, K]);
-  const b3 = reshape(permute(b, [...bat, ...con, ...bKeep].join('')), [...bat.map((c) => sizeIn(b, c)), K, N]);
+  const a3 = shaped(permute(a, [...bat, ...aKeep, ...con].join('')), [...bat.map((c) => sizeIn(a, c)), M, K]);
+  const b3 = shaped(permute(b, [...bat, ...con, ...bKeep].join('')), [...bat.map((c) => sizeIn(b, c)), K, N]);
   const ab = matmul(a3, b3);
   const batSizes = ab.shape.slice(0, bat.length);
   const produced = [...bat, ...aKeep, ...bKeep].join('');
-  const full = reshape(ab, [...batSizes, ...aKeep.map((c) => sizeIn(a, c)), ...bKeep.map((c) => sizeIn(b, c))]);
+  const full = shaped(ab, [...batSizes, ...aKeep.map((c) => sizeIn(a, c)), ...bKeep.map((c) => sizeIn(b, c))]);
   return permute({ x: full, term: produced }, result);
 }
 
@@ -154,7 +159,25 @@ function splitArgs(args: readonly unknown[]): { subscripts: string; operands: Ar
   return { subscripts: sublistToSubscripts(lists, output), operands, opts };
 }
 
-function prepare(args: readonly unknown[]): { parsed: ParsedEinsum; xs: NDArray[]; opts: EinsumOptions } {
+/** Parsed subscripts and plans of recent calls: training loops call einsum with the same spec and shapes again and again (NumPy caches its bmm parse the same way). */
+const planCache = new Map<string, { parsed: ParsedEinsum; steps: ContractionStep[] }>();
+
+/** The parse and contraction plan for these subscripts, shapes and `optimize`, cached. */
+function planFor(subscripts: string, xs: readonly NDArray[], optimize: EinsumOptimize): { parsed: ParsedEinsum; steps: ContractionStep[] } {
+  let key = subscripts;
+  for (const x of xs) key += `|${x.shape.join(',')}`;
+  key += `|${typeof optimize === 'object' ? JSON.stringify(optimize) : String(optimize)}`;
+  let plan = planCache.get(key);
+  if (plan === undefined) {
+    const parsed = parseEinsum(subscripts, xs.map((x) => x.shape));
+    plan = { parsed, steps: planContractions(parsed, optimize) };
+    if (planCache.size >= 256) planCache.clear();
+    planCache.set(key, plan);
+  }
+  return plan;
+}
+
+function prepare(args: readonly unknown[]): { parsed: ParsedEinsum; steps: ContractionStep[]; xs: NDArray[]; opts: EinsumOptions } {
   const { subscripts, operands, opts } = splitArgs(args);
   if (typeof subscripts !== 'string') throw new ValueError('einsum: the subscripts must be a string');
   let xs = operands.map((o) => asarray(o));
@@ -168,7 +191,7 @@ function prepare(args: readonly unknown[]): { parsed: ParsedEinsum; xs: NDArray[
       return astype(x, dt);
     });
   }
-  return { parsed: parseEinsum(subscripts, xs.map((x) => x.shape)), xs, opts };
+  return { ...planFor(subscripts, xs, opts.optimize ?? 'greedy'), xs, opts };
 }
 
 /**
@@ -192,11 +215,12 @@ function prepare(args: readonly unknown[]): { parsed: ParsedEinsum; xs: NDArray[
 export function einsum(subscripts: string, ...operands: (ArrayLike | EinsumOptions)[]): any;
 export function einsum(...args: unknown[]): any;
 export function einsum(...args: unknown[]): any {
-  const { parsed, xs, opts } = prepare(args);
-  const steps = planContractions(parsed, opts.optimize ?? 'greedy');
+  const { parsed, steps, xs, opts } = prepare(args);
   const ops: Labelled[] = xs.map((x, i) => ({ x, term: parsed.inputs[i] }));
   for (const step of steps) {
-    const taken = step.positions.map((p) => ops.splice(p, 1)[0]);
+    // NumPy pops the operands from the highest position down; contracting them in their
+    // original order instead makes 'ij,jk->ik' compute A·B directly (a contiguous result, no transposes).
+    const taken = step.positions.map((p) => ops.splice(p, 1)[0]).reverse();
     ops.push({ x: contractStep(taken, step.result), term: step.result });
   }
   let r = ops[0].x;
@@ -227,8 +251,7 @@ export function einsum(...args: unknown[]): any {
 export function einsumPath(subscripts: string, ...operands: (ArrayLike | EinsumOptions)[]): [EinsumPath, string];
 export function einsumPath(...args: unknown[]): [EinsumPath, string];
 export function einsumPath(...args: unknown[]): [EinsumPath, string] {
-  const { parsed, opts } = prepare(args);
-  const steps = planContractions(parsed, opts.optimize ?? 'greedy');
+  const { parsed, steps } = prepare(args);
   const path = ['einsum_path', ...steps.map((s) => [...s.positions].sort((a, b) => a - b))] as unknown as EinsumPath;
   return [path, pathReport(parsed, steps)];
 }
