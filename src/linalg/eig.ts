@@ -31,13 +31,12 @@ const BIGNUM = 1 / SMLNUM;
  */
 export function realEigen(a: Float64Array, n: number, wr: Float64Array, wi: Float64Array, vr: Float64Array | null): boolean {
   if (n === 0) return true;
-  // Scale A if its largest entry is outside [SMLNUM, BIGNUM].
-  let anrm = 0;
-  for (let i = 0; i < n * n; i++) anrm = Math.max(anrm, Math.abs(a[i]));
-  let cscale = 0;
-  if (anrm > 0 && anrm < SMLNUM) cscale = SMLNUM;
-  else if (anrm > BIGNUM) cscale = BIGNUM;
-  if (cscale !== 0) for (let i = 0; i < n * n; i++) a[i] *= cscale / anrm;
+  // Scale A if its largest entry is outside [SMLNUM, BIGNUM]. (The loops live in
+  // small helpers: a driver with inline loops gets compiled on stack halfway and
+  // deoptimised on every call.)
+  const anrm = maxAbs(a, n * n);
+  const cscale = anrm > 0 && anrm < SMLNUM ? SMLNUM : anrm > BIGNUM ? BIGNUM : 0;
+  if (cscale !== 0) scaleBy(a, n * n, cscale / anrm);
   const scale = new Float64Array(n);
   const [ilo, ihi] = balance(a, n, scale);
   const tau = new Float64Array(n);
@@ -47,23 +46,15 @@ export function realEigen(a: Float64Array, n: number, wr: Float64Array, wi: Floa
   if (vr) {
     const q = new Float64Array(n * n);
     hessenbergQ(a, n, ilo, ihi, tau, q, work);
-    zt = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) zt[j * n + i] = q[i * n + j];
+    zt = transposed(q, n);
   }
-  // Clear the reflectors below the subdiagonal (dhseqr's dlaset) and take the isolated eigenvalues.
-  for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) a[i * n + j] = 0;
-  for (let i = 0; i < ilo - 1; i++) {
-    wr[i] = a[i * n + i];
-    wi[i] = 0;
-  }
-  for (let i = ihi; i < n; i++) {
-    wr[i] = a[i * n + i];
-    wi[i] = 0;
-  }
+  clearBelowSubdiagonal(a, n);
+  // the eigenvalues that balancing isolated
+  isolated(a, n, ilo, ihi, wr, wi);
   if (hessenbergQR(a, n, ilo, ihi, wr, wi, vr !== null, zt) !== 0) return false;
-  if (cscale !== 0) for (let i = 0; i < n; i++) {
-    wr[i] *= anrm / cscale;
-    wi[i] *= anrm / cscale;
+  if (cscale !== 0) {
+    scaleBy(wr, n, anrm / cscale);
+    scaleBy(wi, n, anrm / cscale);
   }
   if (!vr || !zt) return true;
   // Vectors of T, back to A's basis: VR = Z X, then undo the balancing.
@@ -74,6 +65,35 @@ export function realEigen(a: Float64Array, n: number, wr: Float64Array, wi: Floa
   unbalance(vr, n, n, ilo, ihi, scale);
   normalizeVectors(vr, n, wi);
   return true;
+}
+
+function maxAbs(a: Float64Array, len: number): number {
+  let m = 0;
+  for (let i = 0; i < len; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+}
+
+function scaleBy(a: Float64Array, len: number, f: number): void {
+  for (let i = 0; i < len; i++) a[i] *= f;
+}
+
+function transposed(q: Float64Array, n: number): Float64Array {
+  const t = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) t[j * n + i] = q[i * n + j];
+  return t;
+}
+
+/** dhseqr's dlaset: the reflectors below the subdiagonal are not part of H. */
+function clearBelowSubdiagonal(a: Float64Array, n: number): void {
+  for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) a[i * n + j] = 0;
+}
+
+function isolated(a: Float64Array, n: number, ilo: number, ihi: number, wr: Float64Array, wi: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    if (i >= ilo - 1 && i < ihi) continue;
+    wr[i] = a[i * n + i];
+    wi[i] = 0;
+  }
 }
 
 /** dgeev's normalisation: unit 2-norm columns; a complex pair rotated so its largest component is real. */

@@ -8,7 +8,7 @@
  *
  * Storage: H row-major; Z kept as the rows of Zᵀ (`zt`), so the reflectors that
  * act on three columns of Z combine three contiguous rows. 1-based indices
- * as in LAPACK (`H(i, j)` is `h[(i−1)n + j−1]`).
+ * as in LAPACK (`H(n, i, j)` is `h[(i−1)n + j−1]`).
  */
 import { hypot2, makeReflector } from './householder';
 
@@ -17,6 +17,15 @@ const ULP = 2.220446049250313e-16; // dlamch('P')
 const DAT1 = 0.75, DAT2 = -0.4375, KEXSH = 10;
 const SAFMN2 = 2 ** Math.trunc(Math.log(SAFMIN / ULP) / Math.log(2) / 2);
 const SAFMX2 = 1 / SAFMN2;
+
+/**
+ * Buffer index of H(i, j) (1-based) in an n×n row-major matrix. A module-level
+ * function, not a closure made per call: V8 specialises optimised code on a
+ * closure's identity and would deoptimise on every new call.
+ */
+function H(n: number, i: number, j: number): number {
+  return (i - 1) * n + (j - 1);
+}
 
 const sign = (a: number, b: number): number => (b >= 0 && !Object.is(b, -0) ? Math.abs(a) : -Math.abs(a));
 
@@ -139,17 +148,16 @@ export function hessenbergQR(
   h: Float64Array, n: number, ilo: number, ihi: number, wr: Float64Array, wi: Float64Array, wantt: boolean, zt: Float64Array | null,
 ): number {
   if (n === 0) return 0;
-  const H = (i: number, j: number): number => (i - 1) * n + (j - 1);
   if (ilo === ihi) {
-    wr[ilo - 1] = h[H(ilo, ilo)];
+    wr[ilo - 1] = h[H(n, ilo, ilo)];
     wi[ilo - 1] = 0;
     return 0;
   }
   for (let j = ilo; j <= ihi - 3; j++) {
-    h[H(j + 2, j)] = 0;
-    h[H(j + 3, j)] = 0;
+    h[H(n, j + 2, j)] = 0;
+    h[H(n, j + 3, j)] = 0;
   }
-  if (ilo <= ihi - 2) h[H(ihi, ihi - 2)] = 0;
+  if (ilo <= ihi - 2) h[H(n, ihi, ihi - 2)] = 0;
   const nh = ihi - ilo + 1;
   const smlnum = SAFMIN * (nh / ULP);
   let i1 = 1, i2 = n;
@@ -165,24 +173,24 @@ export function hessenbergQR(
       // Look for a single small subdiagonal element.
       let k = i;
       for (; k >= l + 1; k--) {
-        const hk = Math.abs(h[H(k, k - 1)]);
+        const hk = Math.abs(h[H(n, k, k - 1)]);
         if (hk <= smlnum) break;
-        let tst = Math.abs(h[H(k - 1, k - 1)]) + Math.abs(h[H(k, k)]);
+        let tst = Math.abs(h[H(n, k - 1, k - 1)]) + Math.abs(h[H(n, k, k)]);
         if (tst === 0) {
-          if (k - 2 >= ilo) tst += Math.abs(h[H(k - 1, k - 2)]);
-          if (k + 1 <= ihi) tst += Math.abs(h[H(k + 1, k)]);
+          if (k - 2 >= ilo) tst += Math.abs(h[H(n, k - 1, k - 2)]);
+          if (k + 1 <= ihi) tst += Math.abs(h[H(n, k + 1, k)]);
         }
         if (hk <= ULP * tst) {
-          const hkk1 = Math.abs(h[H(k - 1, k)]);
+          const hkk1 = Math.abs(h[H(n, k - 1, k)]);
           const ab = Math.max(hk, hkk1), ba = Math.min(hk, hkk1);
-          const dkk = Math.abs(h[H(k - 1, k - 1)] - h[H(k, k)]);
-          const aa = Math.max(Math.abs(h[H(k, k)]), dkk), bb = Math.min(Math.abs(h[H(k, k)]), dkk);
+          const dkk = Math.abs(h[H(n, k - 1, k - 1)] - h[H(n, k, k)]);
+          const aa = Math.max(Math.abs(h[H(n, k, k)]), dkk), bb = Math.min(Math.abs(h[H(n, k, k)]), dkk);
           const s = aa + ab;
           if (ba * (ab / s) <= Math.max(smlnum, ULP * (bb * (aa / s)))) break;
         }
       }
       l = k;
-      if (l > ilo) h[H(l, l - 1)] = 0;
+      if (l > ilo) h[H(n, l, l - 1)] = 0;
       if (l >= i - 1) {
         deflated = true;
         break;
@@ -195,22 +203,22 @@ export function hessenbergQR(
       // Shifts: exceptional ones now and then, else the trailing 2×2 block's eigenvalues.
       let h11: number, h12: number, h21: number, h22: number;
       if (kdefl % (2 * KEXSH) === 0) {
-        const s = Math.abs(h[H(i, i - 1)]) + Math.abs(h[H(i - 1, i - 2)]);
-        h11 = DAT1 * s + h[H(i, i)];
+        const s = Math.abs(h[H(n, i, i - 1)]) + Math.abs(h[H(n, i - 1, i - 2)]);
+        h11 = DAT1 * s + h[H(n, i, i)];
         h12 = DAT2 * s;
         h21 = s;
         h22 = h11;
       } else if (kdefl % KEXSH === 0) {
-        const s = Math.abs(h[H(l + 1, l)]) + Math.abs(h[H(l + 2, l + 1)]);
-        h11 = DAT1 * s + h[H(l, l)];
+        const s = Math.abs(h[H(n, l + 1, l)]) + Math.abs(h[H(n, l + 2, l + 1)]);
+        h11 = DAT1 * s + h[H(n, l, l)];
         h12 = DAT2 * s;
         h21 = s;
         h22 = h11;
       } else {
-        h11 = h[H(i - 1, i - 1)];
-        h21 = h[H(i, i - 1)];
-        h12 = h[H(i - 1, i)];
-        h22 = h[H(i, i)];
+        h11 = h[H(n, i - 1, i - 1)];
+        h21 = h[H(n, i, i - 1)];
+        h12 = h[H(n, i - 1, i)];
+        h22 = h[H(n, i, i)];
       }
       let rt1r = 0, rt1i = 0, rt2r = 0, rt2i = 0;
       const s = Math.abs(h11) + Math.abs(h12) + Math.abs(h21) + Math.abs(h22);
@@ -243,43 +251,43 @@ export function hessenbergQR(
       // Look for two consecutive small subdiagonal elements.
       let m = i - 2;
       for (; m >= l; m--) {
-        let h21s = h[H(m + 1, m)];
-        let ss = Math.abs(h[H(m, m)] - rt2r) + Math.abs(rt2i) + Math.abs(h21s);
-        h21s = h[H(m + 1, m)] / ss;
-        v[0] = h21s * h[H(m, m + 1)] + (h[H(m, m)] - rt1r) * ((h[H(m, m)] - rt2r) / ss) - rt1i * (rt2i / ss);
-        v[1] = h21s * (h[H(m, m)] + h[H(m + 1, m + 1)] - rt1r - rt2r);
-        v[2] = h21s * h[H(m + 2, m + 1)];
+        let h21s = h[H(n, m + 1, m)];
+        let ss = Math.abs(h[H(n, m, m)] - rt2r) + Math.abs(rt2i) + Math.abs(h21s);
+        h21s = h[H(n, m + 1, m)] / ss;
+        v[0] = h21s * h[H(n, m, m + 1)] + (h[H(n, m, m)] - rt1r) * ((h[H(n, m, m)] - rt2r) / ss) - rt1i * (rt2i / ss);
+        v[1] = h21s * (h[H(n, m, m)] + h[H(n, m + 1, m + 1)] - rt1r - rt2r);
+        v[2] = h21s * h[H(n, m + 2, m + 1)];
         ss = Math.abs(v[0]) + Math.abs(v[1]) + Math.abs(v[2]);
         v[0] /= ss;
         v[1] /= ss;
         v[2] /= ss;
         if (m === l) break;
-        const h00 = Math.abs(h[H(m, m - 1)]) * (Math.abs(v[1]) + Math.abs(v[2]));
-        const h01 = ULP * Math.abs(v[0]) * (Math.abs(h[H(m - 1, m - 1)]) + Math.abs(h[H(m, m)]) + Math.abs(h[H(m + 1, m + 1)]));
+        const h00 = Math.abs(h[H(n, m, m - 1)]) * (Math.abs(v[1]) + Math.abs(v[2]));
+        const h01 = ULP * Math.abs(v[0]) * (Math.abs(h[H(n, m - 1, m - 1)]) + Math.abs(h[H(n, m, m)]) + Math.abs(h[H(n, m + 1, m + 1)]));
         if (h00 <= h01) break;
       }
       // The double-shift QR step: chase the bulge down with 3×3 reflectors.
       for (k = m; k <= i - 1; k++) {
         const nr = Math.min(3, i - k + 1);
-        if (k > m) for (let q = 0; q < nr; q++) v[q] = h[H(k + q, k - 1)];
+        if (k > m) for (let q = 0; q < nr; q++) v[q] = h[H(n, k + q, k - 1)];
         const t1 = makeReflector(v, 0, 1, nr, 1);
         if (k > m) {
-          h[H(k, k - 1)] = v[0];
-          h[H(k + 1, k - 1)] = 0;
-          if (k < i - 1) h[H(k + 2, k - 1)] = 0;
+          h[H(n, k, k - 1)] = v[0];
+          h[H(n, k + 1, k - 1)] = 0;
+          if (k < i - 1) h[H(n, k + 2, k - 1)] = 0;
         } else if (m > l) {
-          // Use the following instead of H(K,K-1) = -H(K,K-1) to avoid a bug when v(2) and v(3) underflow.
-          h[H(k, k - 1)] *= 1 - t1;
+          // Use the following instead of H(n, K,K-1) = -H(n, K,K-1) to avoid a bug when v(2) and v(3) underflow.
+          h[H(n, k, k - 1)] *= 1 - t1;
         }
         const v2 = v[1];
         if (nr === 3) {
           const v3 = v[2];
-          reflectRows3(h, H(k, 1), n, k - 1, i2, v2, v3, t1);
-          reflectCols3(h, H(i1, k), n, Math.min(k + 3, i) - i1 + 1, v2, v3, t1);
+          reflectRows3(h, H(n, k, 1), n, k - 1, i2, v2, v3, t1);
+          reflectCols3(h, H(n, i1, k), n, Math.min(k + 3, i) - i1 + 1, v2, v3, t1);
           if (zt) reflectRows3(zt, (k - 1) * n, n, ilo - 1, ihi, v2, v3, t1);
         } else if (nr === 2) {
-          reflectRows2(h, H(k, 1), n, k - 1, i2, v2, t1);
-          reflectCols2(h, H(i1, k), n, i - i1 + 1, v2, t1);
+          reflectRows2(h, H(n, k, 1), n, k - 1, i2, v2, t1);
+          reflectCols2(h, H(n, i1, k), n, i - i1 + 1, v2, t1);
           if (zt) reflectRows2(zt, (k - 1) * n, n, ilo - 1, ihi, v2, t1);
         }
       }
@@ -287,15 +295,15 @@ export function hessenbergQR(
     if (!deflated) return i;
     if (l === i) {
       // one real eigenvalue
-      wr[i - 1] = h[H(i, i)];
+      wr[i - 1] = h[H(n, i, i)];
       wi[i - 1] = 0;
     } else if (l === i - 1) {
       // a 2×2 block: standardise it and rotate the rest of T and Z along
-      schur2x2(h[H(i - 1, i - 1)], h[H(i - 1, i)], h[H(i, i - 1)], h[H(i, i)], s2);
-      h[H(i - 1, i - 1)] = s2[0];
-      h[H(i - 1, i)] = s2[1];
-      h[H(i, i - 1)] = s2[2];
-      h[H(i, i)] = s2[3];
+      schur2x2(h[H(n, i - 1, i - 1)], h[H(n, i - 1, i)], h[H(n, i, i - 1)], h[H(n, i, i)], s2);
+      h[H(n, i - 1, i - 1)] = s2[0];
+      h[H(n, i - 1, i)] = s2[1];
+      h[H(n, i, i - 1)] = s2[2];
+      h[H(n, i, i)] = s2[3];
       wr[i - 2] = s2[4];
       wi[i - 2] = s2[5];
       wr[i - 1] = s2[6];
@@ -304,14 +312,14 @@ export function hessenbergQR(
       if (wantt) {
         // rows I−1, I from column I+1 on; columns I−1, I in rows I1 … I−2
         for (let j = i + 1; j <= i2; j++) {
-          const x = h[H(i - 1, j)], y = h[H(i, j)];
-          h[H(i - 1, j)] = cs * x + sn * y;
-          h[H(i, j)] = cs * y - sn * x;
+          const x = h[H(n, i - 1, j)], y = h[H(n, i, j)];
+          h[H(n, i - 1, j)] = cs * x + sn * y;
+          h[H(n, i, j)] = cs * y - sn * x;
         }
         for (let j = i1; j <= i - 2; j++) {
-          const x = h[H(j, i - 1)], y = h[H(j, i)];
-          h[H(j, i - 1)] = cs * x + sn * y;
-          h[H(j, i)] = cs * y - sn * x;
+          const x = h[H(n, j, i - 1)], y = h[H(n, j, i)];
+          h[H(n, j, i - 1)] = cs * x + sn * y;
+          h[H(n, j, i)] = cs * y - sn * x;
         }
       }
       if (zt) {

@@ -10,7 +10,22 @@
  * parts of the vector of the eigenvalue with positive imaginary part.
  * 1-based indices as in LAPACK.
  */
-import { cdiv } from './luComplex';
+const CRV = new Float64Array(4);
+const CIV = new Float64Array(4);
+const Q2 = new Float64Array(2);
+
+/** (ar + i ai) / (br + i bi) by Smith's algorithm into out[o] (re) and out[o + d] (im), without allocating. */
+function cdivInto(ar: number, ai: number, br: number, bi: number, out: Float64Array, o: number, d: number): void {
+  if (Math.abs(br) >= Math.abs(bi)) {
+    const r = bi / br, den = br + bi * r;
+    out[o] = (ar + ai * r) / den;
+    out[o + d] = (ai - ar * r) / den;
+  } else {
+    const r = br / bi, den = bi + br * r;
+    out[o] = (ar * r + ai) / den;
+    out[o + d] = (ai * r - ar) / den;
+  }
+}
 
 const UNFL = 2.2250738585072014e-308;
 const ULP = 2.220446049250313e-16;
@@ -65,17 +80,21 @@ function solveBlock(T: Float64Array, n: number, j: number, na: number, nw: numbe
       }
       const bnorm = Math.abs(b[0]) + Math.abs(b[2]);
       if (cnorm < 1 && bnorm > 1 && bnorm > BIGNUM2 * cnorm) scale = 1 / bnorm;
-      const [qr, qi] = cdiv(scale * b[0], scale * b[2], csr, csi);
-      x[0] = qr;
-      x[2] = qi;
-      out.xnorm = Math.abs(qr) + Math.abs(qi);
+      cdivInto(scale * b[0], scale * b[2], csr, csi, x, 0, 2);
+      out.xnorm = Math.abs(x[0]) + Math.abs(x[2]);
     }
     out.scale = scale;
     return;
   }
-  // 2×2: complete pivoting on the (complex) coefficient matrix C = A − w I.
-  const crv = [A(0, 0) - wr, A(1, 0), A(0, 1), A(1, 1) - wr];
-  const civ = nw === 2 ? [-wi, 0, 0, -wi] : [0, 0, 0, 0];
+  // 2×2: complete pivoting on the (complex) coefficient matrix C = A − w I
+  // (module-level scratch: this runs O(n²) times per matrix, so no allocation here).
+  const crv = CRV, civ = CIV;
+  crv[0] = A(0, 0) - wr;
+  crv[1] = A(1, 0);
+  crv[2] = A(0, 1);
+  crv[3] = A(1, 1) - wr;
+  civ[0] = civ[3] = nw === 2 ? -wi : 0;
+  civ[1] = civ[2] = 0;
   let cmax = 0, icmax = -1;
   for (let q = 0; q < 4; q++) {
     const v = Math.abs(crv[q]) + Math.abs(civ[q]);
@@ -193,7 +212,8 @@ function solveBlock(T: Float64Array, n: number, j: number, na: number, nw: numbe
     br2 *= scale;
     bi2 *= scale;
   }
-  const [xr2, xi2] = cdiv(br2, bi2, ur22, ui22);
+  cdivInto(br2, bi2, ur22, ui22, Q2, 0, 1);
+  const xr2 = Q2[0], xi2 = Q2[1];
   const xr1 = ur11r * br1 - ui11r * bi1 - ur12s * xr2 + ui12s * xi2;
   const xi1 = ui11r * br1 + ur11r * bi1 - ui12s * xr2 - ur12s * xi2;
   if (ZSWAP[icmax]) {
