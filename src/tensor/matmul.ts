@@ -115,15 +115,17 @@ export function matmul(x1: ArrayLike, x2: ArrayLike, opts: MatmulOptions = {}): 
   if (k1 !== k2) {
     throw new ValueError(`matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIGNATURE} (size ${k2} is different from ${k1})`);
   }
-  const a2 = a.ndim === 1 ? reshape(a, [1, k1]) : a;
-  const b2 = b.ndim === 1 ? reshape(b, [k2, 1]) : b;
+  const a2 = a.ndim === 1 ? promote(a, true) : a;
+  const b2 = b.ndim === 1 ? promote(b, false) : b;
   const core = [...(a.ndim > 1 ? [a.shape[a.ndim - 2]] : []), ...(b.ndim > 1 ? [b.shape[b.ndim - 1]] : [])];
   const batch = matmulBatch(a2, b2, core);
   const shape = [...batch, ...core];
   const out = opts.out;
   if (out === undefined) {
     const r = bind(matmulP, [a2, b2], {});
-    return a.ndim === 1 || b.ndim === 1 ? reshape(r, shape) : r;
+    if (a.ndim > 1 && b.ndim > 1) return r;
+    // The fresh C-contiguous result loses the promoted axis: a plain view unless traced.
+    return r.isTraced() ? reshape(r, shape) : new NDArray(r.data, shape, r.dtype, undefined, r.offset, r.base ?? r);
   }
   checkOut(out, shape, core, promoteTypes(a.dtype, b.dtype), a.isTraced() || b.isTraced());
   const promoted = [...batch, a2.shape[a2.ndim - 2], b2.shape[b2.ndim - 1]];
@@ -144,6 +146,19 @@ function castInput(x: NDArray, dtype: DType, index: number): NDArray {
     throw new DTypeError(`Cannot cast ufunc 'matmul' input ${index} from dtype('${x.dtype}') to dtype('${dtype}') with casting rule 'same_kind'`);
   }
   return astype(x, dtype);
+}
+
+/**
+ * A 1-D operand as a row `(1, k)` (left) or a column `(k, 1)` (right). A view
+ * built directly for plain arrays (reshape's primitive machinery costs more
+ * than a small product); the reshape primitive when traced, for its VJP.
+ */
+function promote(v: NDArray, row: boolean): NDArray {
+  const k = v.shape[0];
+  const shape = row ? [1, k] : [k, 1];
+  if (v.isTraced()) return reshape(v, shape);
+  const s = v.strides[0];
+  return new NDArray(v.data, shape, v.dtype, row ? [k * s, s] : [s, s], v.offset, v.base ?? v);
 }
 
 /** Validates `out` as NumPy does for a gufunc output. */
