@@ -82,6 +82,11 @@ describe('einsum options and forms', () => {
     const r = np.einsum('ij,jk->ik', np.arange(6).reshape(2, 3), np.arange(12).reshape(3, 4), { dtype: 'float32' });
     expect(r.dtype).toBe('float32');
   });
+  it('writes a view of an operand into that operand correctly', () => {
+    const m = np.arange(9).reshape(3, 3).astype('float64');
+    np.einsum('ij->ji', m, { out: m });
+    expectAllClose(m, [[0, 3, 6], [1, 4, 7], [2, 5, 8]]);
+  });
   it('returns numbers for 0-d results and views for permutations', () => {
     expect(np.einsum('i,i', [1, 2, 3], [4, 5, 6])).toBe(32);
     const t = np.einsum('ij->ji', a);

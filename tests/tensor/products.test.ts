@@ -98,6 +98,8 @@ describe('matmul details', () => {
     expectAllClose(a.dot(b), np.matmul(a, b));
     expectAllClose(np.eye(3).trace(), 3);
     expectAllClose(np.arange(9).reshape(3, 3).diagonal(1), [1, 5]);
+    expect(np.array([1, 2, 3]).dot([4, 5, 6])).toBe(32);
+    expectAllClose(np.arange(8).reshape(2, 2, 2).trace(0, 1, 2), [3, 11]);
   });
   it('rejects bad input with NumPy\'s messages', () => {
     expect(() => np.matmul(a, 2)).toThrow('matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)');

@@ -232,7 +232,8 @@ export function einsum(...args: unknown[]): any {
     throw new ShapeError(`einsum: output operand with shape ${out instanceof NDArray ? shapeText(out.shape) : String(out)} doesn't match the result shape ${shapeText(r.shape)}`);
   }
   if (out.isTraced() || r.isTraced()) throw new ValueError("einsum: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value");
-  assignInto(out, r);
+  // The result may be a view of an operand that `out` overlaps ('ij->ji' into the operand itself): copy it first.
+  assignInto(out, r.data === out.data ? r.copy() : r);
   return out;
 }
 
