@@ -42,26 +42,25 @@ export function realEigen(a: Float64Array, n: number, wr: Float64Array, wi: Floa
   const tau = new Float64Array(n);
   const work = new Float64Array(n);
   hessenberg(a, n, ilo, ihi, tau, work);
-  let zt: Float64Array | null = null;
+  let z: Float64Array | null = null;
   if (vr) {
-    const q = new Float64Array(n * n);
-    hessenbergQ(a, n, ilo, ihi, tau, q, work);
-    zt = transposed(q, n);
+    z = new Float64Array(n * n);
+    hessenbergQ(a, n, ilo, ihi, tau, z, work);
   }
   clearBelowSubdiagonal(a, n);
   // the eigenvalues that balancing isolated
   isolated(a, n, ilo, ihi, wr, wi);
-  if (hessenbergQR(a, n, ilo, ihi, wr, wi, vr !== null, zt) !== 0) return false;
+  if (hessenbergQR(a, n, ilo, ihi, wr, wi, vr !== null, z) !== 0) return false;
   if (cscale !== 0) {
     scaleBy(wr, n, anrm / cscale);
     scaleBy(wi, n, anrm / cscale);
   }
-  if (!vr || !zt) return true;
+  if (!vr || !z) return true;
   // Vectors of T, back to A's basis: VR = Z X, then undo the balancing.
   const X = new Float64Array(n * n);
   schurEigenvectors(a, n, X);
   vr.fill(0, 0, n * n);
-  gemm(n, n, n, 1, zt, 0, 1, n, X, 0, n, 1, vr, 0, n, 1);
+  gemm(n, n, n, 1, z, 0, n, 1, X, 0, n, 1, vr, 0, n, 1);
   unbalance(vr, n, n, ilo, ihi, scale);
   normalizeVectors(vr, n, wi);
   return true;
@@ -75,12 +74,6 @@ function maxAbs(a: Float64Array, len: number): number {
 
 function scaleBy(a: Float64Array, len: number, f: number): void {
   for (let i = 0; i < len; i++) a[i] *= f;
-}
-
-function transposed(q: Float64Array, n: number): Float64Array {
-  const t = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) t[j * n + i] = q[i * n + j];
-  return t;
 }
 
 /** dhseqr's dlaset: the reflectors below the subdiagonal are not part of H. */

@@ -6,8 +6,11 @@
  * iterations without deflation; at most 30·max(10, n) iterations per
  * eigenvalue, after which the routine reports failure.
  *
- * Storage: H row-major; Z kept as the rows of Zᵀ (`zt`), so the reflectors that
- * act on three columns of Z combine three contiguous rows. 1-based indices
+ * Storage: H and Z row-major. A sweep's 3×3 reflectors act on overlapping
+ * column triples of Z and of the rows above the active window; those parts
+ * are not read by the sweep, so they are updated after it, all reflectors in
+ * one pass along each row, carrying two values from one reflector to the
+ * next (one load and one store per reflector and element instead of three). 1-based indices
  * as in LAPACK (`H(n, i, j)` is `h[(i−1)n + j−1]`).
  */
 import { hypot2, makeReflector } from './householder';
@@ -140,12 +143,12 @@ export function schur2x2(a: number, b: number, c: number, d: number, out: Float6
 
 /**
  * dlahqr on rows/columns ILO…IHI of the n×n Hessenberg `h`. With `wantt` the
- * full Schur form is computed (rows 1…n updated); `zt` (n×n, or null) gets the
- * rotations applied to its rows ILO…IHI. Eigenvalues go to `wr`, `wi`.
+ * full Schur form is computed (rows 1…n updated); `z` (n×n row-major, or
+ * null) gets the transformations applied to its rows ILO…IHI. Eigenvalues go to `wr`, `wi`.
  * @returns 0, or the index I > 0 of the eigenvalue where the iteration failed.
  */
 export function hessenbergQR(
-  h: Float64Array, n: number, ilo: number, ihi: number, wr: Float64Array, wi: Float64Array, wantt: boolean, zt: Float64Array | null,
+  h: Float64Array, n: number, ilo: number, ihi: number, wr: Float64Array, wi: Float64Array, wantt: boolean, z: Float64Array | null,
 ): number {
   if (n === 0) return 0;
   if (ilo === ihi) {
@@ -165,6 +168,8 @@ export function hessenbergQR(
   let kdefl = 0;
   const v = new Float64Array(3);
   const s2 = new Float64Array(10);
+  // the current sweep's reflectors, by their first row k
+  const rv2 = new Float64Array(n + 1), rv3 = new Float64Array(n + 1), rt1 = new Float64Array(n + 1);
   let i = ihi;
   while (i >= ilo) {
     let l = ilo;
@@ -279,18 +284,24 @@ export function hessenbergQR(
           // Use the following instead of H(n, K,K-1) = -H(n, K,K-1) to avoid a bug when v(2) and v(3) underflow.
           h[H(n, k, k - 1)] *= 1 - t1;
         }
-        const v2 = v[1];
+        const v2 = v[1], v3 = nr === 3 ? v[2] : 0;
+        // Inside the active window (rows L…I) at once; the rows above it and Z are
+        // updated after the sweep, all reflectors in one pass per row (below).
+        const top = Math.max(i1, l);
         if (nr === 3) {
-          const v3 = v[2];
           reflectRows3(h, H(n, k, 1), n, k - 1, i2, v2, v3, t1);
-          reflectCols3(h, H(n, i1, k), n, Math.min(k + 3, i) - i1 + 1, v2, v3, t1);
-          if (zt) reflectRows3(zt, (k - 1) * n, n, ilo - 1, ihi, v2, v3, t1);
-        } else if (nr === 2) {
+          reflectCols3(h, H(n, top, k), n, Math.min(k + 3, i) - top + 1, v2, v3, t1);
+        } else {
           reflectRows2(h, H(n, k, 1), n, k - 1, i2, v2, t1);
-          reflectCols2(h, H(n, i1, k), n, i - i1 + 1, v2, t1);
-          if (zt) reflectRows2(zt, (k - 1) * n, n, ilo - 1, ihi, v2, t1);
+          reflectCols2(h, H(n, top, k), n, i - top + 1, v2, t1);
         }
+        rv2[k] = v2;
+        rv3[k] = v3;
+        rt1[k] = t1;
       }
+      // The sweep's reflectors on columns M…I of the rows above the window and of Z.
+      if (top0(i1, l) > i1) chainRows(h, (i1 - 1) * n, l - i1, n, m, i, rv2, rv3, rt1);
+      if (z) chainRows(z, (ilo - 1) * n, ihi - ilo + 1, n, m, i, rv2, rv3, rt1);
     }
     if (!deflated) return i;
     if (l === i) {
@@ -322,12 +333,11 @@ export function hessenbergQR(
           h[H(n, j, i)] = cs * y - sn * x;
         }
       }
-      if (zt) {
-        const z0 = (i - 2) * n, z1 = z0 + n;
-        for (let j = ilo - 1; j < ihi; j++) {
-          const x = zt[z0 + j], y = zt[z1 + j];
-          zt[z0 + j] = cs * x + sn * y;
-          zt[z1 + j] = cs * y - sn * x;
+      if (z) {
+        for (let j = ilo; j <= ihi; j++) {
+          const p = H(n, j, i - 1), x = z[p], y = z[p + 1];
+          z[p] = cs * x + sn * y;
+          z[p + 1] = cs * y - sn * x;
         }
       }
     }
@@ -379,5 +389,34 @@ function reflectCols2(h: Float64Array, p: number, ld: number, rows: number, v2: 
     const sum = h[p] + v2 * h[p + 1];
     h[p] -= sum * t1;
     h[p + 1] -= sum * t2;
+  }
+}
+
+function top0(i1: number, l: number): number {
+  return Math.max(i1, l);
+}
+
+/**
+ * The sweep's reflectors k = M … I−1 (reflector k acts on columns k, k+1, k+2,
+ * the last one on k, k+1) applied from the right to `rows` rows of length
+ * `ld` starting at `r0`: one pass per row, the chain carrying two values.
+ */
+function chainRows(x: Float64Array, r0: number, rows: number, ld: number, m: number, i: number, rv2: Float64Array, rv3: Float64Array, rt1: Float64Array): void {
+  for (let r = 0; r < rows; r++) {
+    const p = r0 + r * ld - 1; // x[p + c] is column c (1-based)
+    let c0 = x[p + m], c1 = x[p + m + 1];
+    for (let k = m; k < i - 1; k++) {
+      const v2 = rv2[k], v3 = rv3[k], t1 = rt1[k];
+      const c2 = x[p + k + 2];
+      const sum = c0 + v2 * c1 + v3 * c2;
+      x[p + k] = c0 - sum * t1;
+      c0 = c1 - sum * (t1 * v2);
+      c1 = c2 - sum * (t1 * v3);
+    }
+    // the last reflector (k = I−1) acts on two columns
+    const v2 = rv2[i - 1], t1 = rt1[i - 1];
+    const sum = c0 + v2 * c1;
+    x[p + i - 1] = c0 - sum * t1;
+    x[p + i] = c1 - sum * (t1 * v2);
   }
 }
