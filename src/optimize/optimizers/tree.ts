@@ -19,6 +19,8 @@ export interface FlatTree {
   rebuild(leaves: readonly Leaf[]): unknown;
   /** A fingerprint of the structure and leaf shapes (state is only valid for the same one). */
   signature: string;
+  /** The container structure alone (leaves as '*'), to match params with grads. */
+  structure: string;
 }
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
@@ -36,6 +38,7 @@ export function flattenTree(tree: unknown, what: string): FlatTree {
   const paths: string[] = [];
   const setters: (((v: number) => void) | null)[] = [];
   const sig: string[] = [];
+  const struct: string[] = [];
   const walk = (x: unknown, path: string, parent: Record<string | number, unknown> | null, key: string | number): ((l: readonly Leaf[]) => unknown) => {
     if (x instanceof NDArray || typeof x === 'number' || isTypedArray(x) || isNumberList(x)) {
       const leaf: Leaf = x instanceof NDArray || typeof x === 'number' ? x : asarray(x as number[]);
@@ -44,23 +47,26 @@ export function flattenTree(tree: unknown, what: string): FlatTree {
       paths.push(path || '(root)');
       setters.push(typeof x === 'number' && parent !== null ? (v: number) => (parent[key] = v) : null);
       sig.push(typeof leaf === 'number' ? 'n' : `[${leaf.shape.join(',')}]`);
+      struct.push('*');
       return (l) => l[k];
     }
     if (Array.isArray(x)) {
       const parts = x.map((v, i) => walk(v, `${path}[${i}]`, x as unknown as Record<number, unknown>, i));
       sig.push(`L${x.length}`);
+      struct.push(`L${x.length}`);
       return (l) => parts.map((p) => p(l));
     }
     if (isPlainObject(x)) {
       const keys = Object.keys(x);
       const parts = keys.map((key) => walk(x[key], `${path}.${key}`, x, key));
       sig.push(`D${keys.join('|')}`);
+      struct.push(`D${keys.join('|')}`);
       return (l) => Object.fromEntries(keys.map((key, i) => [key, parts[i](l)]));
     }
     throw new TypeError_(`${what}${path}: expected an NDArray, a number, or an array or plain object of them, got ${x === null ? 'null' : typeof x}`);
   };
   const rebuild = walk(tree, '', null, '');
-  return { leaves, paths, setters, rebuild, signature: sig.join(';') };
+  return { leaves, paths, setters, rebuild, signature: sig.join(';'), structure: struct.join(';') };
 }
 
 function isNumberList(x: unknown): boolean {
@@ -78,6 +84,9 @@ export function leafData(x: Leaf): Float64Array {
 
 /** Checks that params and grads have the same structure and shapes. */
 export function matchTrees(params: FlatTree, grads: FlatTree): void {
+  if (params.structure !== grads.structure) {
+    throw new ValueError('grads must have the same structure as params (the same keys and list lengths)');
+  }
   if (params.leaves.length !== grads.leaves.length) {
     throw new ValueError(`grads has ${grads.leaves.length} leaves but params has ${params.leaves.length}; they must have the same structure`);
   }
