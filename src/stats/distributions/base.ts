@@ -8,7 +8,7 @@
  * parameters may be traced values.
  */
 import { asarray, concrete, DTypeError, NDArray, ValueError, type ArrayLike } from '../../core';
-import { astype, greater, less, logicalOr, where } from '../../ops';
+import { astype, greater, less, log, log1p, logicalOr, negative, where } from '../../ops';
 
 /** A `size`/shape argument of `sample`: one length or a shape; omitted gives the parameters' shape. */
 export type SampleShape = number | readonly number[] | null | undefined;
@@ -88,4 +88,15 @@ export function scalarParam(p: NDArray): number | NDArray {
 export function probabilities(q: ArrayLike): NDArray {
   const qq = asFloat(q, 'q');
   return where(logicalOr(less(qq, 0), greater(qq, 1)), NaN, qq);
+}
+
+/**
+ * log p for a tail probability p whose complement q = 1 - p is also known
+ * accurately: log p below 1/2, log1p(-q) above, so that log cdf near 1 keeps
+ * the tiny -sf instead of rounding to 0 (Gamma(100).logcdf(200) = -1.1e-72).
+ */
+export function logProbability(p: Value, q: Value): Value {
+  const pa = asFloat(p, 'p');
+  const qa = asFloat(q, 'q');
+  return result(where(less(pa, 0.5), log(pa), log1p(negative(qa))));
 }

@@ -2,11 +2,11 @@
  * The Bernoulli distribution, scipy.stats.bernoulli's methods.
  */
 import { ValueError, type ArrayLike, type NDArray } from '../../core';
-import { add, broadcastTo, equal, exp, floor, greater, greaterEqual, less, lessEqual, log, mean, multiply, negative, sqrt, subtract, where } from '../../ops';
+import { add, broadcastTo, equal, exp, floor, greater, greaterEqual, isnan, less, lessEqual, logicalAnd, mean, multiply, negative, sqrt, subtract, where } from '../../ops';
 import type { Generator } from '../../random';
 import { xlog1py, xlogy } from '../special/xlogy';
 import { binomLogpmf } from './discretePrimitives';
-import { asFloat, fitData, param, probabilities, probability, result, sampleSize, scalarParam, valuesOf, type SampleShape, type Value } from './base';
+import { asFloat, fitData, logProbability, param, probabilities, probability, result, type SampleShape, sampleSize, scalarParam, type Value, valuesOf } from './base';
 
 /**
  * The Bernoulli distribution: 1 with probability `p`, 0 otherwise
@@ -54,24 +54,26 @@ export class Bernoulli {
 
   /** log cdf. */
   logcdf(x: ArrayLike): Value {
-    return result(log(asFloat(this.cdf(x), 'cdf')));
+    return logProbability(this.cdf(x), this.sf(x));
   }
 
   /** log sf. */
   logsf(x: ArrayLike): Value {
-    return result(log(asFloat(this.sf(x), 'sf')));
+    return logProbability(this.sf(x), this.cdf(x));
   }
 
-  /** The smallest k with cdf(k) ≥ q: -1 at q = 0, 0 up to 1 - p, then 1. */
+  /** The smallest k with cdf(k) ≥ q: -1 at q = 0, 0 up to 1 - p, then 1 (and 1 at q = 1, as SciPy). */
   ppf(q: ArrayLike): Value {
     const qq = probabilities(q);
-    return result(where(equal(qq, 0), -1, where(lessEqual(qq, subtract(1, this.p)), 0, where(greater(qq, -1), 1, qq))));
+    const k = where(equal(qq, 0), -1, where(logicalAnd(lessEqual(qq, subtract(1, this.p)), less(qq, 1)), 0, 1));
+    return result(where(isnan(qq), NaN, k));
   }
 
-  /** The smallest k with sf(k) ≤ q: 1 at q = 0 (when p > 0), -1 at q = 1. */
+  /** The smallest k with sf(k) ≤ q: 1 at q = 0 (as SciPy), 0 from p on, -1 at q = 1. */
   isf(q: ArrayLike): Value {
     const qq = probabilities(q);
-    return result(where(equal(qq, 1), -1, where(greaterEqual(qq, this.p), 0, where(greater(qq, -1), 1, qq))));
+    const k = where(equal(qq, 1), -1, where(logicalAnd(greaterEqual(qq, this.p), greater(qq, 0)), 0, 1));
+    return result(where(isnan(qq), NaN, k));
   }
 
   /**

@@ -3,14 +3,14 @@
  */
 import { broadcastShapes, ValueError, type ArrayLike, type NDArray } from '../../core';
 import {
-  add, broadcastTo, divide, exp, greater, less, log, logicalOr, maximum, minimum, multiply, negative, sqrt, square, subtract, where,
+  add, broadcastTo, divide, exp, less, log, maximum, minimum, multiply, sqrt, square, subtract, where,
 } from '../../ops';
 import type { Generator } from '../../random';
 import { betaln, digamma } from '../special/gammaFunctions';
 import { betainc, betaincc, betaincinv } from '../special/incomplete';
-import { xlog1py, xlogy } from '../special/xlogy';
+import { betaincLogI, betaincLogIc, betaLogpdf } from './continuousPrimitives';
 import { digamma as digammaK, polygamma as polygammaK } from '../special/kernels/digamma';
-import { asFloat, finite, fitData, param, positive, probabilities, result, sampleSize, scalarParam, valuesOf, type SampleShape, type Value } from './base';
+import { asFloat, finite, fitData, param, positive, probabilities, result, type SampleShape, sampleSize, scalarParam, type Value, valuesOf } from './base';
 
 /**
  * The beta distribution with shapes `a`, `b` on [loc, loc + scale]
@@ -44,12 +44,9 @@ export class Beta {
     return divide(subtract(asFloat(x, 'x'), this.loc), this.scale);
   }
 
-  /** log density (a-1) log z + (b-1) log(1-z) - log B(a, b) - log scale; -∞ outside [0, 1]. */
+  /** log density (a-1) log z + (b-1) log(1-z) - log B(a, b) - log scale (Temme's scaling for large a, b); -∞ outside. */
   logpdf(x: ArrayLike): Value {
-    const z = this.z(x);
-    const zc = minimum(maximum(z, 0), 1);
-    const v = subtract(subtract(add(xlogy(subtract(this.a, 1), zc), xlog1py(subtract(this.b, 1), negative(zc))), betaln(this.a, this.b)), log(this.scale));
-    return result(where(logicalOr(less(z, 0), greater(z, 1)), -Infinity, v));
+    return result(subtract(betaLogpdf(this.a, this.b, this.z(x)), log(this.scale)));
   }
 
   /** The density, exp(logpdf). */
@@ -63,9 +60,9 @@ export class Beta {
     return result(betainc(this.a, this.b, clip01(this.z(x))));
   }
 
-  /** log cdf. */
+  /** log cdf, finite where the cdf underflows. */
   logcdf(x: ArrayLike): Value {
-    return result(log(betainc(this.a, this.b, clip01(this.z(x)))));
+    return result(betaincLogI(this.a, this.b, clip01(this.z(x))));
   }
 
   /** 1 - I_z(a, b), computed directly. */
@@ -73,9 +70,9 @@ export class Beta {
     return result(betaincc(this.a, this.b, clip01(this.z(x))));
   }
 
-  /** log sf. */
+  /** log sf, finite where the sf underflows. */
   logsf(x: ArrayLike): Value {
-    return result(log(betaincc(this.a, this.b, clip01(this.z(x)))));
+    return result(betaincLogIc(this.a, this.b, clip01(this.z(x))));
   }
 
   /** loc + scale·I⁻¹(a, b, q); NaN outside [0, 1]. */
@@ -83,10 +80,16 @@ export class Beta {
     return result(add(this.loc, multiply(betaincinv(this.a, this.b, probabilities(q)), this.scale)));
   }
 
-  /** The inverse survival function: 1 - z solves I_{1-z}(b, a) = q, so small q keep their accuracy. */
+  /**
+   * The inverse survival function. For q < 1/2, z = 1 - y with I_y(b, a) = q (small q keep their
+   * accuracy); otherwise z = I⁻¹(a, b, 1 - q), where 1 - q is exact.
+   */
   isf(q: ArrayLike): Value {
-    const y = betaincinv(this.b, this.a, probabilities(q));
-    return result(add(this.loc, multiply(subtract(1, y), this.scale)));
+    const qq = probabilities(q);
+    const small = less(qq, 0.5);
+    const y = betaincinv(this.b, this.a, where(small, qq, 0.5));
+    const z = where(small, subtract(1, y), betaincinv(this.a, this.b, where(small, 0.5, subtract(1, qq))));
+    return result(add(this.loc, multiply(z, this.scale)));
   }
 
   /**

@@ -3,13 +3,14 @@
  */
 import { broadcastShapes, ValueError, type ArrayLike, type NDArray } from '../../core';
 import {
-  add, astype, broadcastTo, exp, floor, greaterEqual, less, log, logicalOr, mean, multiply, sqrt, subtract, where,
+  add, astype, broadcastTo, exp, floor, greaterEqual, less, logicalOr, mean, multiply, sqrt, subtract, where,
 } from '../../ops';
 import type { Generator } from '../../random';
 import { betainc, betaincc } from '../special/incomplete';
 import { binomLogpmf as binomLogpmfK } from './discreteKernels';
 import { binomIsf, binomLogpmf, binomPpf } from './discretePrimitives';
-import { asFloat, fitData, param, probabilities, probability, result, sampleSize, valuesOf, type SampleShape, type Value } from './base';
+import { betaincLogI, betaincLogIc } from './continuousPrimitives';
+import { asFloat, fitData, param, probabilities, probability, result, type SampleShape, sampleSize, type Value, valuesOf } from './base';
 
 const nonNegativeInteger = (v: number): boolean => v >= 0 && v === Math.floor(v) && v < 2 ** 53;
 
@@ -71,14 +72,16 @@ export class Binomial {
     return result(where(below, 1, where(above, 0, betainc(a, b, this.p))));
   }
 
-  /** log cdf. */
+  /** log cdf = log(1 - I_p(k+1, n-k)), finite where the cdf underflows. */
   logcdf(x: ArrayLike): Value {
-    return result(log(asFloat(this.cdf(x), 'cdf')));
+    const { a, b, below, above } = this.betaArgs(x);
+    return result(where(below, -Infinity, where(above, 0, betaincLogIc(a, b, this.p))));
   }
 
-  /** log sf. */
+  /** log sf = log I_p(k+1, n-k), finite where the sf underflows. */
   logsf(x: ArrayLike): Value {
-    return result(log(asFloat(this.sf(x), 'sf')));
+    const { a, b, below, above } = this.betaArgs(x);
+    return result(where(below, 0, where(above, -Infinity, betaincLogI(a, b, this.p))));
   }
 
   /** The smallest k with cdf(k) ≥ q; -1 at q = 0, n at q = 1, NaN outside [0, 1]. */

@@ -9,7 +9,7 @@ import {
 import type { Generator } from '../../random';
 import { logSoftmax } from '../special/logsumexp';
 import { xlogy } from '../special/xlogy';
-import { asFloat, fitData, probabilities, result, valuesOf, type SampleShape, type Value } from './base';
+import { asFloat, fitData, logProbability, probabilities, result, type SampleShape, type Value, valuesOf } from './base';
 
 /** NumPy's tolerance for probabilities summing to one (√eps). */
 const SUM_TOL = Math.sqrt(2.220446049250313e-16);
@@ -97,12 +97,12 @@ export class Categorical {
 
   /** log cdf. */
   logcdf(x: ArrayLike): Value {
-    return result(log(asFloat(this.cdf(x), 'cdf')));
+    return logProbability(this.cdf(x), this.sf(x));
   }
 
   /** log sf. */
   logsf(x: ArrayLike): Value {
-    return result(log(asFloat(this.sf(x), 'sf')));
+    return logProbability(this.sf(x), this.cdf(x));
   }
 
   /** The smallest k with cdf(k) ≥ q; -1 at q = 0, K-1 at q = 1, NaN outside [0, 1]. */

@@ -47,9 +47,9 @@ export function poissonLogpmf(k: number, mu: number): number {
 
 /**
  * The smallest integer k in [lo, hi] with cdf(k) ≥ q (the quantile of a
- * discrete distribution, scipy.stats' definition), for 0 < q < 1, searched
- * from `guess` by doubling steps and then bisection. `cdf` must be
- * non-decreasing with cdf(hi) = 1 (hi may be ∞).
+ * discrete distribution, scipy.stats' definition), searched from `guess` by
+ * doubling steps and then bisection. `cdf` may be any non-decreasing function
+ * of k (a log cdf, with q its log) that reaches q by k = hi (hi may be ∞).
  */
 export function discreteQuantile(q: number, cdf: (k: number) => number, guess: number, lo: number, hi: number): number {
   const k = Math.min(Math.max(Math.round(guess), lo), hi);

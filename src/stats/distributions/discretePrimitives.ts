@@ -4,8 +4,8 @@
  */
 import { divide, equal, multiply, subtract, where } from '../../ops';
 import { realResult, specialBinary, specialTernary } from '../special/define';
-import { betainc as betaincK, betaincc as betainccK } from '../special/kernels/beta';
-import { gammainc as gammaincK, gammaincc as gammainccK } from '../special/kernels/incgamma';
+import { logBetaincPair } from '../special/kernels/beta';
+import { logGammaincPair } from '../special/kernels/incgamma';
 import { ndtri as ndtriK } from '../special/kernels/erfinv';
 import { binomLogpmf as binomLogpmfK, discreteQuantile, poissonLogpmf as poissonLogpmfK } from './discreteKernels';
 
@@ -37,16 +37,31 @@ export const poissonLogpmf = specialBinary({
   vjp: (g, _out, k, mu) => [null, multiply(g, subtract(divide(k, where(equal(k, 0), 1, mu)), 1))],
 }, { args: [0], what: 'the count k' });
 
-/** The binomial cdf at integer k (0 ≤ k < n): 1 - I_p(k+1, n-k). */
-function binomCdfK(k: number, n: number, p: number): number {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  return betainccK(k + 1, n - k, p);
+// The quantile searches compare log cdf (or log sf) with log q: in log space the subnormal tails
+// (q = 5e-324) are still resolved, where a cdf computed as a subnormal number has lost its digits.
+
+/** log of the binomial cdf at integer k: log(1 - I_p(k+1, n-k)). */
+function binomLogCdf(k: number, n: number, p: number): number {
+  if (k < 0) return -Infinity;
+  if (k >= n) return 0;
+  return logBetaincPair(k + 1, n - k, p)[1];
 }
 
-/** The Poisson cdf at integer k ≥ 0: Q(k+1, μ). */
-function poissonCdfK(k: number, mu: number): number {
-  return k < 0 ? 0 : gammainccK(k + 1, mu);
+/** log of the binomial sf at integer k: log I_p(k+1, n-k). */
+function binomLogSf(k: number, n: number, p: number): number {
+  if (k < 0) return 0;
+  if (k >= n) return -Infinity;
+  return logBetaincPair(k + 1, n - k, p)[0];
+}
+
+/** log of the Poisson cdf at integer k ≥ 0: log Q(k+1, μ). */
+function poissonLogCdf(k: number, mu: number): number {
+  return k < 0 ? -Infinity : logGammaincPair(k + 1, mu)[1];
+}
+
+/** log of the Poisson sf: log P(k+1, μ). */
+function poissonLogSf(k: number, mu: number): number {
+  return k < 0 ? 0 : logGammaincPair(k + 1, mu)[0];
 }
 
 /** The binomial quantile: min{k : cdf(k) ≥ q}; -1 at q = 0 and n at q = 1 (SciPy's conventions). */
@@ -55,7 +70,8 @@ function binomPpfK(q: number, n: number, p: number): number {
   if (q === 0) return -1;
   if (q === 1) return n;
   const guess = n * p + Math.sqrt(n * p * (1 - p)) * ndtriK(q);
-  return discreteQuantile(q, (k) => binomCdfK(k, n, p), guess, 0, n);
+  const lq = Math.log(q);
+  return discreteQuantile(lq, (k) => binomLogCdf(k, n, p), guess, 0, n);
 }
 
 /** The Poisson quantile: min{k : cdf(k) ≥ q}; -1 at q = 0 and ∞ at q = 1. */
@@ -64,7 +80,7 @@ function poissonPpfK(q: number, mu: number): number {
   if (q === 0) return -1;
   if (q === 1) return Infinity;
   const guess = mu + Math.sqrt(mu) * ndtriK(q);
-  return discreteQuantile(q, (k) => poissonCdfK(k, mu), guess, 0, Infinity);
+  return discreteQuantile(Math.log(q), (k) => poissonLogCdf(k, mu), guess, 0, Infinity);
 }
 
 /** Elementwise binomial quantile (not differentiable: the result is an integer). */
@@ -92,14 +108,8 @@ function binomIsfK(q: number, n: number, p: number): number {
   if (q === 0) return n;
   if (q === 1) return -1;
   const guess = n * p - Math.sqrt(n * p * (1 - p)) * ndtriK(q);
-  // sf(k) ≤ q ⇔ 1 - sf(k) ≥ 1 - q; search on the decreasing sf directly to keep small q exact
-  return discreteQuantile(-q, (k) => -binomSfK(k, n, p), guess, 0, n);
-}
-
-function binomSfK(k: number, n: number, p: number): number {
-  if (k < 0) return 1;
-  if (k >= n) return 0;
-  return betaincK(k + 1, n - k, p);
+  // sf(k) ≤ q ⇔ -log sf(k) ≥ -log q, a non-decreasing condition in k
+  return discreteQuantile(-Math.log(q), (k) => -binomLogSf(k, n, p), guess, 0, n);
 }
 
 /** The Poisson inverse survival function: min{k : sf(k) ≤ q}; ∞ at q = 0, -1 at q = 1. */
@@ -108,7 +118,7 @@ function poissonIsfK(q: number, mu: number): number {
   if (q === 0) return Infinity;
   if (q === 1) return -1;
   const guess = mu - Math.sqrt(mu) * ndtriK(q);
-  return discreteQuantile(-q, (k) => (k < 0 ? -1 : -gammaincK(k + 1, mu)), guess, 0, Infinity);
+  return discreteQuantile(-Math.log(q), (k) => -poissonLogSf(k, mu), guess, 0, Infinity);
 }
 
 /** Elementwise binomial inverse survival function. */

@@ -6,7 +6,7 @@ import {
   add, broadcastTo, divide, exp, expm1, greater, less, log, log1p, logicalOr, maximum, mean, min, multiply, negative, square, subtract, where,
 } from '../../ops';
 import type { Generator } from '../../random';
-import { asFloat, finite, fitData, param, positive, result, sampleSize, scalarParam, type SampleShape, type Value } from './base';
+import { asFloat, finite, fitData, logProbability, param, positive, result, type SampleShape, sampleSize, scalarParam, type Value } from './base';
 
 /**
  * The exponential distribution with density e^(-(x-loc)/scale)/scale on
@@ -62,7 +62,7 @@ export class Exponential {
 
   /** log(1 - e^(-z)). */
   logcdf(x: ArrayLike): Value {
-    return result(log(negative(expm1(negative(maximum(this.z(x), 0))))));
+    return logProbability(this.cdf(x), this.sf(x));
   }
 
   /** e^(-z). */

@@ -3,14 +3,14 @@
  */
 import { broadcastShapes, ValueError, type ArrayLike, type NDArray } from '../../core';
 import {
-  add, broadcastTo, divide, exp, less, log, maximum, min, multiply, sqrt, square, subtract, where,
+  add, broadcastTo, divide, exp, log, maximum, min, multiply, sqrt, square, subtract,
 } from '../../ops';
 import type { Generator } from '../../random';
 import { digamma, gammaln } from '../special/gammaFunctions';
 import { gammainc, gammaincc, gammainccinv, gammaincinv } from '../special/incomplete';
-import { xlogy } from '../special/xlogy';
+import { gammaincLogP, gammaincLogQ, gammaLogpdf } from './continuousPrimitives';
 import { digamma as digammaK, polygamma as polygammaK } from '../special/kernels/digamma';
-import { asFloat, finite, fitData, param, positive, probabilities, result, sampleSize, scalarParam, valuesOf, type SampleShape, type Value } from './base';
+import { asFloat, finite, fitData, param, positive, probabilities, result, type SampleShape, sampleSize, scalarParam, type Value, valuesOf } from './base';
 
 /**
  * The gamma distribution with shape `a` and density
@@ -45,12 +45,12 @@ export class Gamma {
     return divide(subtract(asFloat(x, 'x'), this.loc), this.scale);
   }
 
-  /** log density (a-1) log z - z - log Γ(a) - log scale; -∞ below loc (+∞ at loc when a < 1). */
+  /**
+   * log density (a-1) log z - z - log Γ(a) - log scale, formed with Temme's
+   * scaling for large a (no cancellation); -∞ below loc (+∞ at loc when a < 1).
+   */
   logpdf(x: ArrayLike): Value {
-    const z = this.z(x);
-    const zc = maximum(z, 0);
-    const v = subtract(subtract(subtract(xlogy(subtract(this.a, 1), zc), zc), gammaln(this.a)), log(this.scale));
-    return result(where(less(z, 0), -Infinity, v));
+    return result(subtract(gammaLogpdf(this.a, this.z(x)), log(this.scale)));
   }
 
   /** The density, exp(logpdf). */
@@ -64,9 +64,9 @@ export class Gamma {
     return result(gammainc(this.a, maximum(this.z(x), 0)));
   }
 
-  /** log cdf. */
+  /** log cdf, finite where the cdf underflows (log P computed in log space). */
   logcdf(x: ArrayLike): Value {
-    return result(log(gammainc(this.a, maximum(this.z(x), 0))));
+    return result(gammaincLogP(this.a, maximum(this.z(x), 0)));
   }
 
   /** Q(a, z), computed directly (accurate in the upper tail). */
@@ -74,9 +74,9 @@ export class Gamma {
     return result(gammaincc(this.a, maximum(this.z(x), 0)));
   }
 
-  /** log sf. */
+  /** log sf, finite where the sf underflows. */
   logsf(x: ArrayLike): Value {
-    return result(log(gammaincc(this.a, maximum(this.z(x), 0))));
+    return result(gammaincLogQ(this.a, maximum(this.z(x), 0)));
   }
 
   /** loc + scale·P⁻¹(a, q); NaN outside [0, 1]. */

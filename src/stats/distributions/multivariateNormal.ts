@@ -105,10 +105,12 @@ export class MultivariateNormal {
 
   /**
    * Draws with rng.multivariateNormal(mean, cov) (SciPy's multivariate_normal.rvs stream).
-   * @param shape leading shape of the draws; the result is `(...shape, d)` (`(d,)` when omitted).
+   * @param shape leading shape of the draws; the result is `(...shape, d)` (`(d,)` when omitted),
+   * without the last axis when d = 1, as SciPy's.
    */
-  sample(rng: Generator, shape?: SampleShape): NDArray {
-    return rng.multivariateNormal(this.loc, this.covariance, sampleSize(shape, []) ?? undefined);
+  sample(rng: Generator, shape?: SampleShape): NDArray | number {
+    const draws = rng.multivariateNormal(this.loc, this.covariance, sampleSize(shape, []) ?? undefined);
+    return this.dim === 1 ? result(reshape(draws, draws.shape.slice(0, -1))) : draws;
   }
 
   /** The mean vector `(d,)`. */

@@ -2,12 +2,13 @@
  * The Poisson distribution, scipy.stats.poisson's methods.
  */
 import { ValueError, type ArrayLike, type NDArray } from '../../core';
-import { add, broadcastTo, exp, floor, less, log, mean, sqrt, where } from '../../ops';
+import { add, broadcastTo, exp, floor, less, mean, sqrt, where } from '../../ops';
 import type { Generator } from '../../random';
 import { gammainc, gammaincc } from '../special/incomplete';
 import { poissonLogpmf as poissonLogpmfK } from './discreteKernels';
 import { poissonIsf, poissonLogpmf, poissonPpf } from './discretePrimitives';
-import { asFloat, fitData, param, probabilities, result, sampleSize, scalarParam, valuesOf, type SampleShape, type Value } from './base';
+import { gammaincLogP, gammaincLogQ } from './continuousPrimitives';
+import { asFloat, fitData, param, probabilities, result, type SampleShape, sampleSize, scalarParam, type Value, valuesOf } from './base';
 
 const rate = (v: number): boolean => v >= 0 && v < Infinity;
 
@@ -58,14 +59,18 @@ export class Poisson {
     return result(where(below, 1, gammainc(where(below, 1, add(k, 1)), this.mu)));
   }
 
-  /** log cdf. */
+  /** log cdf = log Q(k+1, μ), finite where the cdf underflows. */
   logcdf(x: ArrayLike): Value {
-    return result(log(asFloat(this.cdf(x), 'cdf')));
+    const k = floor(asFloat(x, 'k'));
+    const below = less(k, 0);
+    return result(where(below, -Infinity, gammaincLogQ(where(below, 1, add(k, 1)), this.mu)));
   }
 
-  /** log sf. */
+  /** log sf = log P(k+1, μ), finite where the sf underflows. */
   logsf(x: ArrayLike): Value {
-    return result(log(asFloat(this.sf(x), 'sf')));
+    const k = floor(asFloat(x, 'k'));
+    const below = less(k, 0);
+    return result(where(below, 0, gammaincLogP(where(below, 1, add(k, 1)), this.mu)));
   }
 
   /** The smallest k with cdf(k) ≥ q; -1 at q = 0, ∞ at q = 1, NaN outside [0, 1]. */

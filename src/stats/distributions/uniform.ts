@@ -6,7 +6,7 @@ import {
   add, broadcastTo, divide, greater, less, log, logicalOr, max, maximum, min, minimum, multiply, negative, square, subtract, where,
 } from '../../ops';
 import type { Generator } from '../../random';
-import { asFloat, finite, fitData, param, positive, result, sampleSize, type SampleShape, type Value } from './base';
+import { asFloat, finite, fitData, logProbability, param, positive, result, type SampleShape, sampleSize, type Value } from './base';
 
 /**
  * The uniform distribution on [loc, loc + scale] (scipy.stats.uniform(loc, scale):
@@ -66,7 +66,7 @@ export class Uniform {
 
   /** log cdf. */
   logcdf(x: ArrayLike): Value {
-    return result(log(minimum(maximum(this.z(x), 0), 1)));
+    return logProbability(this.cdf(x), this.sf(x));
   }
 
   /** 1 - cdf. */
@@ -76,7 +76,7 @@ export class Uniform {
 
   /** log sf. */
   logsf(x: ArrayLike): Value {
-    return result(log(minimum(maximum(subtract(1, this.z(x)), 0), 1)));
+    return logProbability(this.sf(x), this.cdf(x));
   }
 
   /** loc + q·scale; NaN outside [0, 1]. */

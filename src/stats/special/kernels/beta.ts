@@ -57,6 +57,58 @@ function betalnGeneral(a: number, b: number): number {
   return lgamma(a) + lgamma(b) - lgamma(s);
 }
 
+/** 2^27 + 1, Veltkamp's splitting constant. */
+const SPLITTER = 134217729;
+
+/** x·y as an unevaluated sum hi + lo, exactly (Dekker's product). */
+function twoProduct(x: number, y: number): [number, number] {
+  const hi = x * y;
+  const cx = SPLITTER * x;
+  const xh = cx - (cx - x);
+  const xl = x - xh;
+  const cy = SPLITTER * y;
+  const yh = cy - (cy - y);
+  const yl = y - yh;
+  return [hi, xh * yh - hi + xh * yl + xl * yh + xl * yl];
+}
+
+/**
+ * The exponent e = a log(x/p₀) + b log(y/q₀), p₀ = a/s, q₀ = b/s, s = a + b,
+ * of the large-parameter prefactor (TOMS 708's BRCOMP). With D = x·s - a
+ * formed exactly (Dekker's product of the exact one of x, y), t₁ = D/a and
+ * t₂ = -D/b, the linear parts cancel analytically: e = a·L(t₁) + b·L(t₂) with
+ * L(t) = log(1+t) - t, and where 1 + t is small L(t) = log(xs/a) - t from the
+ * exact product. No term is larger than the result's own scale.
+ */
+function temmeExponent(a: number, b: number, x: number, y: number): number {
+  const s = a + b;
+  // D = x s - a = b - y s, from whichever of x, y is exact (the smaller one)
+  const [hi, lo] = x <= y ? twoProduct(x, s) : twoProduct(y, s);
+  const D = x <= y ? hi - a + lo : b - hi - lo;
+  const t1 = D / a;
+  const t2 = -D / b;
+  const l1 = t1 > -0.5 ? log1pmx(t1) : Math.log(x <= y ? (hi + lo) / a : x * (s / a)) - t1;
+  const l2 = t2 > -0.5 ? log1pmx(t2) : Math.log(x <= y ? y * (s / b) : (hi + lo) / b) - t2;
+  return a * l1 + b * l2;
+}
+
+/** log(x^a y^b / B(a, b)), y = 1 - x, finite where the prefactor itself underflows. */
+export function logBetaPrefactor(a: number, b: number, x: number, y: number): number {
+  const lx = x <= y ? Math.log(x) : Math.log1p(-y);
+  const ly = x <= y ? Math.log1p(-x) : Math.log(y);
+  if (a >= 8 && b >= 8) {
+    const s = a + b;
+    const e = temmeExponent(a, b, x, y);
+    return e + logGammaStar(s) - logGammaStar(a) - logGammaStar(b) + 0.5 * Math.log((a * b) / (2 * Math.PI * s));
+  }
+  if (a >= 8 || b >= 8) {
+    const [m, big] = a < b ? [a, b] : [b, a];
+    const [lm, lbig] = a < b ? [lx, ly] : [ly, lx];
+    return m * lm + big * lbig - logGammaRatio(big, m) - lgamma(m);
+  }
+  return a * lx + b * ly - betaln(a, b);
+}
+
 /**
  * x^a y^b / B(a, b) with y = 1 - x. Both are passed because only the smaller
  * is exact (1 - x rounds for x < 1/2): logarithms are taken of the smaller
@@ -68,30 +120,31 @@ export function betaPrefactor(a: number, b: number, x: number, y: number): numbe
   const ly = x <= y ? Math.log1p(-x) : Math.log(y);
   if (a >= 8 && b >= 8) {
     const s = a + b;
-    const p0 = a / s;
-    const q0 = b / s;
-    const rx = x / p0;
-    const ry = y / q0;
-    let e: number;
-    if (rx > 0.5 && rx < 2 && ry > 0.5 && ry < 2) {
-      // near the mode: a log(x/p0) + b log(y/q0) = a·log1pmx(d/p0) + b·log1pmx(-d/q0) exactly, d = x - p0 = q0 - y
-      const d = x < y ? x - p0 : q0 - y;
-      e = a * log1pmx(d / p0) + b * log1pmx(-d / q0);
-    } else e = a * (lx - Math.log(p0)) + b * (ly - Math.log(q0)); // far from it the exponent is large anyway
-    e += logGammaStar(s) - logGammaStar(a) - logGammaStar(b);
+    const e = temmeExponent(a, b, x, y) + logGammaStar(s) - logGammaStar(a) - logGammaStar(b);
     return Math.sqrt((a * b) / (2 * Math.PI * s)) * Math.exp(e);
   }
+  // Below, the powers are taken with Math.pow where the base is exact (pow is correctly rounded to
+  // within an ulp, while exp(a·log x) carries the rounding of a·log x: 1e-13 when that is ~700).
+  const exact = 1 - y === x && 1 - x === y;
+  const px = x <= y || exact ? Math.pow(x, a) : Math.exp(a * lx);
+  const py = y <= x || exact ? Math.pow(y, b) : Math.exp(b * ly);
   if (a >= 8 || b >= 8) {
-    // one large (L) and one small (m): x^a y^b Γ(a+b)/(Γ(a)Γ(b)) = exp(m-side + L-side - log(Γ(L)/Γ(L+m)) - log Γ(m))
+    // one large (L) and one small (m): x^a y^b Γ(a+b)/(Γ(a)Γ(b)) = x^a y^b exp(-log(Γ(L)/Γ(L+m)) - log Γ(m))
     const [m, big] = a < b ? [a, b] : [b, a];
+    const c = -logGammaRatio(big, m) - lgamma(m);
+    const r = px * py * Math.exp(c);
+    if (r >= 2.2250738585072014e-308 && r < Infinity) return r;
     const [lm, lbig] = a < b ? [lx, ly] : [ly, lx];
-    const e = m * lm + big * lbig - logGammaRatio(big, m) - lgamma(m);
-    return Math.exp(e);
+    return Math.exp(m * lm + big * lbig + c);
   }
+  const r = ((px * py) / gamma(a)) * (gamma(a + b) / gamma(b));
+  if (r > 1e-300 && r < Infinity) return r;
   return Math.exp(a * lx + b * ly - betaln(a, b));
 }
 
 const EPS = 1e-16;
+/** The smallest normal double: below it a probability has lost digits. */
+const NORMAL = 2.2250738585072014e-308;
 const TINY = 1e-300;
 
 /** The k-th partial numerator of DLMF 8.17.22 (d_{2m+1}, d_{2m}). */
@@ -109,7 +162,12 @@ function fractionTerm(a: number, b: number, x: number, k: number): number {
  * several times more accurate near the switch point where 1 + d₁/(…) cancels.
  */
 function fractionI(a: number, b: number, x: number, y: number): number {
-  // Lentz's forward pass on 1 + d₁/(1 + d₂/(1 + …)), to find how many terms converge it.
+  return betaPrefactor(a, b, x, y) / a / fractionHead(a, b, x, y);
+}
+
+/** The continued fraction 1 + d₁/(1 + d₂/(1 + …)) itself (I = x^a y^b/(a B) / head). */
+function fractionHead(a: number, b: number, x: number, y: number): number {
+  // Lentz's forward pass, to find how many terms converge it.
   let c = 1;
   let d = 0;
   let n = 1;
@@ -122,14 +180,17 @@ function fractionI(a: number, b: number, x: number, y: number): number {
     d = 1 / d;
     if (Math.abs(c * d - 1) < EPS) break;
   }
-  // Backward evaluation of 1 + d₁/(1 + d₂/(… 1 + d_N)).
+  // Backward evaluation of t₂ = 1 + d₂/(1 + d₃/(… 1 + d_N)), keeping t₂ - 1 = d₂/t₃ as computed.
   const depth = n + 8;
   let tail = 1;
-  for (let k = depth; k >= 2; k--) tail = 1 + fractionTerm(a, b, x, k) / tail;
-  // first level written as (1 - b + (a+b)y)/(a+1) when x is near 1: 1 + d₁ cancels otherwise
+  for (let k = depth; k >= 3; k--) tail = 1 + fractionTerm(a, b, x, k) / tail;
+  const t2m1 = fractionTerm(a, b, x, 2) / tail;
+  const t2 = 1 + t2m1;
+  // head = 1 + d₁/t₂ = (1 + d₁) - d₁(t₂ - 1)/t₂, with 1 + d₁ = ((a+1) - (a+b)x)/(a+1) formed from the exact
+  // one of x, y: near x ≈ 1 with a large, 1 + d₁/t₂ itself would cancel to a few digits.
   const d1 = fractionTerm(a, b, x, 1);
-  const head = x <= y || tail !== 1 ? 1 + d1 / tail : (1 - b + (a + b) * y) / (a + 1);
-  return (betaPrefactor(a, b, x, y) / a) / head;
+  const onePlusD1 = (x <= y ? a + 1 - (a + b) * x : 1 - b + (a + b) * y) / (a + 1);
+  return onePlusD1 - (d1 * t2m1) / t2;
 }
 
 /**
@@ -189,7 +250,15 @@ export function betaincPair(a: number, b: number, x: number): [number, number] {
   if (x === 0) return [0, 1];
   if (x === 1) return [1, 0];
   const y = 1 - x;
-  if (x < (a + 1) / (a + b + 2)) {
+  // The fraction converges fast below the switch point (a+1)/(a+b+2), but its terms approach -1 when
+  // its variable is near 1 (one shape much larger than the other), and it then loses digits to
+  // cancellation (1e-12 for binom.cdf at n = 1e6, p = 1e-4). Within two standard deviations of the
+  // mean the other side converges well too and neither tail is small, so that side is taken there.
+  const s = a + b;
+  let direct = x < (a + 1) / (s + 2);
+  const nearMean = Math.abs(x - a / s) < 2 * Math.sqrt((a * b) / (s * s * (s + 1)));
+  if (nearMean && (direct ? x > 0.9 : y > 0.9)) direct = !direct;
+  if (direct) {
     const w = fractionIShifted(a, b, x, y);
     // w near 1 happens only for small a; its complement then needs the series
     return w > 0.5 && a <= 1 && b * x < 1 ? smallParameterPair(a, b, x, y) : [w, 1 - w];
@@ -200,6 +269,22 @@ export function betaincPair(a: number, b: number, x: number): [number, number] {
     return [c, i];
   }
   return [1 - w, w];
+}
+
+/**
+ * [log I_x(a, b), log(1 - I_x(a, b))], finite where either underflows: the
+ * tiny one is formed in log space from the continued fraction.
+ */
+export function logBetaincPair(a: number, b: number, x: number): [number, number] {
+  const [i, c] = betaincPair(a, b, x);
+  if (!(i === i)) return [NaN, NaN];
+  let li = i < 0.5 ? Math.log(i) : Math.log1p(-c);
+  let lc = c < 0.5 ? Math.log(c) : Math.log1p(-i);
+  const y = 1 - x;
+  const finite = a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b) && x > 0 && x < 1;
+  if (finite && i < 1e-290 && x < (a + 1) / (a + b + 2)) li = logBetaPrefactor(a, b, x, y) - Math.log(a) - Math.log(fractionHead(a, b, x, y));
+  if (finite && c < 1e-290 && x >= (a + 1) / (a + b + 2)) lc = logBetaPrefactor(b, a, y, x) - Math.log(b) - Math.log(fractionHead(b, a, y, x));
+  return [li, lc];
 }
 
 /** I_x(a, b), the regularized incomplete beta function (SciPy's `betainc`). */
@@ -230,8 +315,14 @@ function invertBeta(a: number, b: number, p: number, q: number): number {
   const lq = Math.log(q);
   const evaluate = (t: number): [number, number] => {
     const [ip, iq] = betaincPair(a, b, t);
-    const dens = betaPrefactor(a, b, t, 1 - t) / (t * (1 - t)); // dI/dx
-    return useP ? [Math.log(ip) - lp, dens / ip] : [lq - Math.log(iq), dens / iq];
+    const ld = logBetaPrefactor(a, b, t, 1 - t) - Math.log(t) - Math.log1p(-t); // log dI/dx
+    if (useP ? ip >= NORMAL : iq >= NORMAL) {
+      // log(F/t) as log1p((F - t)/t): exact near the root (log F - log t would not be)
+      return useP ? [Math.log1p((ip - p) / p), Math.exp(ld) / ip] : [Math.log1p((q - iq) / iq), Math.exp(ld) / iq];
+    }
+    // subnormal or zero tails: in log space throughout
+    const [lip, liq] = logBetaincPair(a, b, t);
+    return useP ? [lip - lp, Math.exp(ld - lip)] : [lq - liq, Math.exp(ld - liq)];
   };
   return newtonBracketed(evaluate, x, 0, 1);
 }

@@ -17,25 +17,43 @@
  * - Inverses: Halley's method on whichever tail is smaller, inside a bracket
  *   that falls back to bisection, from the Wilson–Hilferty or small-x start.
  */
-import { lgamma, lgamma1p, logGammaStar } from './gamma';
+import { gamma, lgamma, lgamma1p, logGammaStar } from './gamma';
 import { log1pmx, newtonBracketed } from './util';
 import { ndtri } from './erfinv';
+
+/** log(x^a e^(-x) / Γ(a)) for x > 0, without cancellation for large a (Temme's form). */
+export function logGammaPrefactor(a: number, x: number): number {
+  if (a < 10) return a * Math.log(x) - x - lgamma(a);
+  // a(log(x/a) + 1) - x; near x = a through log1pmx, where x - a is exact (Sterbenz)
+  const r = x / a;
+  const e = r > 0.5 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
+  return 0.5 * Math.log(a / (2 * Math.PI)) + e - logGammaStar(a);
+}
 
 /** x^a e^(-x) / Γ(a), the factor shared by the series, the continued fraction and the density. */
 export function gammaPrefactor(a: number, x: number): number {
   if (x === 0) return a === 1 ? 1 : a < 1 ? Infinity : 0; // limits of x^a e^-x/Γ(a) at 0⁺ (used by the density)
-  if (a < 10) return Math.exp(a * Math.log(x) - x - lgamma(a));
-  // a(log(x/a) + 1) - x; near x = a through log1pmx, where x - a is exact (Sterbenz)
+  if (a < 10) {
+    // pow and exp round once each; exp(a log x - x) would carry the rounding of a number near 700
+    if (x < 746) {
+      const r = (Math.pow(x, a) * Math.exp(-x)) / gamma(a);
+      if (r >= 2.2250738585072014e-308 && r < Infinity) return r;
+    }
+    return Math.exp(a * Math.log(x) - x - lgamma(a));
+  }
+  // a(log(x/a) + 1) - x = a·log1pmx((x-a)/a): no large intermediate terms, and x - a exact near x = a
   const r = x / a;
-  const e = r > 0.5 && r < 2 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
+  const e = r > 0.5 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
   return Math.sqrt(a / (2 * Math.PI)) * Math.exp(e - logGammaStar(a));
 }
 
 const EPS = 1e-16;
+/** The smallest normal double: below it a probability has lost digits. */
+const NORMAL = 2.2250738585072014e-308;
 const TINY = 1e-300;
 
-/** P by the series DLMF 8.7.1: x^a e^-x / Γ(a+1) · Σ xⁿ / ((a+1)…(a+n)). */
-function seriesP(a: number, x: number): number {
+/** The sum Σ xⁿ / ((a+1)…(a+n)) of the series DLMF 8.7.1: P = x^a e^-x / Γ(a+1) · sum. */
+function seriesSum(a: number, x: number): number {
   let term = 1;
   let sum = 1;
   for (let n = 1; n < 100000; n++) {
@@ -43,11 +61,16 @@ function seriesP(a: number, x: number): number {
     sum += term;
     if (term < EPS * sum) break;
   }
-  return (gammaPrefactor(a, x) / a) * sum;
+  return sum;
 }
 
-/** Q by Legendre's continued fraction DLMF 8.9.2 (modified Lentz). */
-function fractionQ(a: number, x: number): number {
+/** P by the series DLMF 8.7.1. */
+function seriesP(a: number, x: number): number {
+  return (gammaPrefactor(a, x) / a) * seriesSum(a, x);
+}
+
+/** The value h of Legendre's continued fraction DLMF 8.9.2 (modified Lentz): Q = x^a e^-x / Γ(a) · h. */
+function fractionH(a: number, x: number): number {
   let b = x + 1 - a;
   let c = 1 / TINY;
   let d = 1 / b;
@@ -64,12 +87,19 @@ function fractionQ(a: number, x: number): number {
     h *= delta;
     if (Math.abs(delta - 1) < EPS) break;
   }
-  return gammaPrefactor(a, x) * h;
+  return h;
 }
 
-/** [P, Q] for a < 1, 0 < x ≤ 1.5 (small-x series; both accurate). */
-function smallPQ(a: number, x: number): [number, number] {
-  // S = Σ_{n≥1} (-x)ⁿ / (n! (a+n))
+/** Q by the continued fraction DLMF 8.9.2. */
+function fractionQ(a: number, x: number): number {
+  return gammaPrefactor(a, x) * fractionH(a, x);
+}
+
+/**
+ * The pieces of the small-x series for a < 1, 0 < x ≤ 1.5: v = log(x^a/Γ(1+a))
+ * and S = Σ_{n≥1} (-x)ⁿ/(n!(a+n)), with P = e^v (1 + aS), Q = -expm1(v) - a e^v S.
+ */
+function smallParts(a: number, x: number): { v: number; s: number } {
   let term = 1;
   let s = 0;
   for (let n = 1; n < 60; n++) {
@@ -78,11 +108,14 @@ function smallPQ(a: number, x: number): [number, number] {
     s += t;
     if (Math.abs(t) < 1e-17 * Math.abs(s)) break;
   }
-  const v = a * Math.log(x) - lgamma1p(a); // log(x^a / Γ(1+a))
+  return { v: a * Math.log(x) - lgamma1p(a), s };
+}
+
+/** [P, Q] for a < 1, 0 < x ≤ 1.5 (small-x series; both accurate). */
+function smallPQ(a: number, x: number): [number, number] {
+  const { v, s } = smallParts(a, x);
   const u = Math.exp(v);
-  const p = u * (1 + a * s);
-  const q = -Math.expm1(v) - a * u * s;
-  return [p, q];
+  return [u * (1 + a * s), -Math.expm1(v) - a * u * s];
 }
 
 /**
@@ -103,6 +136,28 @@ export function gammaincPair(a: number, x: number): [number, number] {
   }
   const q = fractionQ(a, x);
   return [1 - q, q];
+}
+
+/**
+ * [log P(a, x), log Q(a, x)], finite where P or Q underflows (log P(2.5, 1e-300)
+ * = -1728.1): the tiny one is formed in log space from the same series or
+ * fraction, the one near 1 as log1p of minus the other.
+ */
+export function logGammaincPair(a: number, x: number): [number, number] {
+  const [p, q] = gammaincPair(a, x);
+  if (!(p === p)) return [NaN, NaN];
+  const tiny = 1e-290;
+  let lp = p < 0.5 ? Math.log(p) : Math.log1p(-q);
+  let lq = q < 0.5 ? Math.log(q) : Math.log1p(-p);
+  if (p < tiny && x > 0 && Number.isFinite(a)) {
+    // the lower tail: the series (x < a + 1) or, for a < 1, P = x^a/Γ(1+a)·(1 + aS)
+    if (a < 1 && x <= 1.5) {
+      const { v, s: sum } = smallParts(a, x);
+      lp = v + Math.log1p(a * sum);
+    } else lp = logGammaPrefactor(a, x) - Math.log(a) + Math.log(seriesSum(a, x));
+  }
+  if (q < tiny && Number.isFinite(x) && x > 0 && Number.isFinite(a)) lq = logGammaPrefactor(a, x) + Math.log(fractionH(a, x));
+  return [lp, lq];
 }
 
 /** P(a, x) = γ(a, x)/Γ(a), SciPy's `gammainc`. */
@@ -147,8 +202,14 @@ function invertGamma(a: number, p: number, q: number): number {
   const lq = Math.log(q);
   const evaluate = (x: number): [number, number] => {
     const [pp, qq] = gammaincPair(a, x);
-    const d = gammaPrefactor(a, x) / x; // dP/dx
-    return useP ? [Math.log(pp) - lp, d / pp] : [lq - Math.log(qq), d / qq];
+    const ld = logGammaPrefactor(a, x) - Math.log(x); // log dP/dx
+    if (useP ? pp >= NORMAL : qq >= NORMAL) {
+      // log(F/t) as log1p((F - t)/t): F - t is exact near the root, where log F - log t would keep only ~1e-13/|log t|
+      return useP ? [Math.log1p((pp - p) / p), Math.exp(ld) / pp] : [Math.log1p((q - qq) / qq), Math.exp(ld) / qq];
+    }
+    // subnormal or zero tails (q = 5e-324): in log space throughout
+    const [lpp, lqq] = logGammaincPair(a, x);
+    return useP ? [lpp - lp, Math.exp(ld - lpp)] : [lq - lqq, Math.exp(ld - lqq)];
   };
   return newtonBracketed(evaluate, Number.isFinite(x0) && x0 > 0 ? x0 : Math.max(a, 1), 0, Infinity);
 }
