@@ -147,13 +147,24 @@ function gather(a: TypedArray, base: number, dims: readonly number[], strides: r
     rest = Math.floor(rest / dims[d]);
     p += idx[d] * strides[d];
   }
-  for (let k = 0; k < n; k++) {
-    if (w === 1) dst[k] = a[p];
-    else {
-      dst[2 * k] = a[2 * p];
-      dst[2 * k + 1] = a[2 * p + 1];
+  const d0 = dims[0], s0 = strides[0];
+  for (let k = 0; k < n; ) {
+    // One stretch of the innermost dimension, then carry into the outer ones.
+    const run = Math.min(d0 - idx[0], n - k);
+    if (w === 1) {
+      for (let j = 0; j < run; j++, p += s0) dst[k + j] = a[p];
+    } else {
+      for (let j = 0; j < run; j++, p += s0) {
+        dst[2 * (k + j)] = a[2 * p];
+        dst[2 * (k + j) + 1] = a[2 * p + 1];
+      }
     }
-    for (let d = 0; d < B; d++) {
+    k += run;
+    idx[0] += run;
+    if (idx[0] < d0) continue;
+    p -= s0 * d0;
+    idx[0] = 0;
+    for (let d = 1; d < B; d++) {
       p += strides[d];
       if (++idx[d] < dims[d]) break;
       p -= strides[d] * dims[d];
@@ -162,11 +173,40 @@ function gather(a: TypedArray, base: number, dims: readonly number[], strides: r
   }
 }
 
+/** acc[o…o+n) += a[p…p+n), unrolled as arithLoops' kernels (one bounds check per eight reads). */
+function addRow(acc: Float64Array, o: number, a: TypedArray, p: number, n: number): void {
+  let k = 0;
+  for (; k + 8 <= n; k += 8) {
+    const q = o + k, r = p + k;
+    acc[q + 7] += a[r + 7];
+    acc[q] += a[r]; acc[q + 1] += a[r + 1]; acc[q + 2] += a[r + 2]; acc[q + 3] += a[r + 3];
+    acc[q + 4] += a[r + 4]; acc[q + 5] += a[r + 5]; acc[q + 6] += a[r + 6];
+  }
+  for (; k < n; k++) acc[o + k] += a[p + k];
+}
+
 /** Elementwise accumulation of one block whose accumulator stride is not zero (sequential, as NumPy's loop). */
 function accumulateBlock(
   kind: SumKind, acc: Float64Array, outOff: number, a: TypedArray, inOff: number,
   dims: readonly number[], inStrides: readonly number[], outStrides: readonly number[], B: number,
 ): void {
+  if (B === 1) {
+    // The common case (a kept innermost axis): one strided pass.
+    const n = dims[0], is = inStrides[0], os = outStrides[0];
+    let p = inOff, o = outOff;
+    if (kind === 'f64') {
+      if (is === 1 && os === 1) addRow(acc, o, a, p, n);
+      else for (let k = 0; k < n; k++, p += is, o += os) acc[o] += a[p];
+    }
+    else if (kind === 'f32') for (let k = 0; k < n; k++, p += is, o += os) acc[o] = Math.fround(acc[o] + a[p]);
+    else {
+      for (let k = 0; k < n; k++, p += is, o += os) {
+        acc[2 * o] += a[2 * p];
+        acc[2 * o + 1] += a[2 * p + 1];
+      }
+    }
+    return;
+  }
   const idx = new Array<number>(B).fill(0);
   let p = inOff, o = outOff;
   for (;;) {
