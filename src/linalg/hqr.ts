@@ -400,10 +400,67 @@ function top0(i1: number, l: number): number {
  * The sweep's reflectors k = M … I−1 (reflector k acts on columns k, k+1, k+2,
  * the last one on k, k+1) applied from the right to `rows` rows of length
  * `ld` starting at `r0`: one pass per row, the chain carrying two values.
+ * Two rows go together so that their independent chains overlap in the CPU
+ * (one chain alone waits on its own multiply-add latency).
  */
 function chainRows(x: Float64Array, r0: number, rows: number, ld: number, m: number, i: number, rv2: Float64Array, rv3: Float64Array, rt1: Float64Array): void {
-  for (let r = 0; r < rows; r++) {
-    const p = r0 + r * ld - 1; // x[p + c] is column c (1-based)
+  let r = 0;
+  for (; r + 3 < rows; r += 4) {
+    const p = r0 + r * ld - 1, q = p + ld, u = q + ld, w = u + ld;
+    let a0 = x[p + m], a1 = x[p + m + 1], b0 = x[q + m], b1 = x[q + m + 1];
+    let c0 = x[u + m], c1 = x[u + m + 1], d0 = x[w + m], d1 = x[w + m + 1];
+    for (let k = m; k < i - 1; k++) {
+      const v2 = rv2[k], v3 = rv3[k], t1 = rt1[k], t2 = t1 * v2, t3 = t1 * v3;
+      const a2 = x[p + k + 2], b2 = x[q + k + 2], c2 = x[u + k + 2], d2 = x[w + k + 2];
+      const sa = a0 + v2 * a1 + v3 * a2, sb = b0 + v2 * b1 + v3 * b2;
+      const sc = c0 + v2 * c1 + v3 * c2, sd = d0 + v2 * d1 + v3 * d2;
+      x[p + k] = a0 - sa * t1;
+      x[q + k] = b0 - sb * t1;
+      x[u + k] = c0 - sc * t1;
+      x[w + k] = d0 - sd * t1;
+      a0 = a1 - sa * t2;
+      b0 = b1 - sb * t2;
+      c0 = c1 - sc * t2;
+      d0 = d1 - sd * t2;
+      a1 = a2 - sa * t3;
+      b1 = b2 - sb * t3;
+      c1 = c2 - sc * t3;
+      d1 = d2 - sd * t3;
+    }
+    const v2 = rv2[i - 1], t1 = rt1[i - 1], t2 = t1 * v2;
+    const sa = a0 + v2 * a1, sb = b0 + v2 * b1, sc = c0 + v2 * c1, sd = d0 + v2 * d1;
+    x[p + i - 1] = a0 - sa * t1;
+    x[p + i] = a1 - sa * t2;
+    x[q + i - 1] = b0 - sb * t1;
+    x[q + i] = b1 - sb * t2;
+    x[u + i - 1] = c0 - sc * t1;
+    x[u + i] = c1 - sc * t2;
+    x[w + i - 1] = d0 - sd * t1;
+    x[w + i] = d1 - sd * t2;
+  }
+  for (; r + 1 < rows; r += 2) {
+    const p = r0 + r * ld - 1, q = p + ld; // x[p + c] is column c (1-based) of the first row
+    let a0 = x[p + m], a1 = x[p + m + 1], b0 = x[q + m], b1 = x[q + m + 1];
+    for (let k = m; k < i - 1; k++) {
+      const v2 = rv2[k], v3 = rv3[k], t1 = rt1[k], t2 = t1 * v2, t3 = t1 * v3;
+      const a2 = x[p + k + 2], b2 = x[q + k + 2];
+      const sa = a0 + v2 * a1 + v3 * a2, sb = b0 + v2 * b1 + v3 * b2;
+      x[p + k] = a0 - sa * t1;
+      x[q + k] = b0 - sb * t1;
+      a0 = a1 - sa * t2;
+      b0 = b1 - sb * t2;
+      a1 = a2 - sa * t3;
+      b1 = b2 - sb * t3;
+    }
+    const v2 = rv2[i - 1], t1 = rt1[i - 1], t2 = t1 * v2;
+    const sa = a0 + v2 * a1, sb = b0 + v2 * b1;
+    x[p + i - 1] = a0 - sa * t1;
+    x[p + i] = a1 - sa * t2;
+    x[q + i - 1] = b0 - sb * t1;
+    x[q + i] = b1 - sb * t2;
+  }
+  for (; r < rows; r++) {
+    const p = r0 + r * ld - 1;
     let c0 = x[p + m], c1 = x[p + m + 1];
     for (let k = m; k < i - 1; k++) {
       const v2 = rv2[k], v3 = rv3[k], t1 = rt1[k];
