@@ -4,6 +4,12 @@ import { pyComplexRepr } from './print/scalar';
 /**
  * A complex scalar, what a complex128 array yields for one element and what a
  * full reduction of a complex array returns. Immutable.
+ * @example
+ * const z = new np.Complex(1, 2);
+ * String(z);                                  // (1+2j)
+ * z.abs();                                    // 2.23606797749979
+ * String(np.array([z, 3]));                   // [1.+2.j 3.+0.j]
+ * String(np.sum(np.array([z, z])));           // (2+4j)
  */
 export class Complex {
   constructor(

@@ -6,7 +6,11 @@
  * Messages use NumPy's wording so that a NumPy user recognises them.
  */
 
-/** Base class of every error numts throws. */
+/**
+ * Base class of every error numts throws.
+ * @example
+ * try { np.ones([2]).get(5); } catch (e) { e instanceof np.NumtsError; }   // true
+ */
 export class NumtsError extends Error {
   constructor(message: string) {
     super(message);
@@ -14,25 +18,53 @@ export class NumtsError extends Error {
   }
 }
 
-/** An argument has the right type but an invalid value (NumPy's `ValueError`). */
+/**
+ * An argument has the right type but an invalid value (NumPy's `ValueError`).
+ * @example
+ * np.zeros([2]).reshape(3);   // throws ValueError: cannot reshape array of size 2 into shape (3,)
+ */
 export class ValueError extends NumtsError {}
 
 /**
  * Shapes that do not fit together, e.g. operands that cannot be broadcast.
  * NumPy raises `ValueError` for these, so this extends {@link ValueError}.
+ * @example
+ * np.add(np.ones([2]), np.ones([3]));
+ * // throws ShapeError: operands could not be broadcast together with shapes (2,) (3,)
  */
 export class ShapeError extends ValueError {}
 
-/** An axis outside `[-ndim, ndim)` (NumPy's `AxisError`, a `ValueError`). */
+/**
+ * An axis outside `[-ndim, ndim)` (NumPy's `AxisError`, a `ValueError`).
+ * @example
+ * np.sum(np.ones([2]), { axis: 1 });   // throws AxisError: axis 1 is out of bounds for array of dimension 1
+ */
 export class AxisError extends ValueError {}
 
-/** A linear-algebra failure: singular matrix, not positive definite, no convergence. */
+/**
+ * A linear-algebra failure: singular matrix, not positive definite, no convergence
+ * (NumPy's `LinAlgError`, a `ValueError`).
+ * @example
+ * np.linalg.inv([[1, 2], [2, 4]]);        // throws LinAlgError: Singular matrix
+ * np.linalg.cholesky([[1, 2], [2, 1]]);   // throws LinAlgError: Matrix is not positive definite
+ */
 export class LinAlgError extends ValueError {}
 
-/** An index out of bounds or too many indices (NumPy's `IndexError`). */
+/**
+ * An index out of bounds or too many indices (NumPy's `IndexError`).
+ * @example
+ * np.ones([2]).get(5);      // throws IndexError: index 5 is out of bounds for axis 0 with size 2
+ * np.ones([2]).get(0, 0);   // throws IndexError: too many indices for array: array is 1-dimensional, but 2 were indexed
+ */
 export class IndexError extends NumtsError {}
 
-/** An operation that is not defined for a dtype (NumPy's `TypeError`/`UFuncTypeError`). */
+/**
+ * An operation that is not defined for a dtype (NumPy's `TypeError`/`UFuncTypeError`).
+ * @example
+ * np.floorDivide(np.array([new np.Complex(1, 1)]), 2);
+ * // throws DTypeError: ufunc 'floor_divide' not supported for the input types, and the inputs could not be
+ * // safely coerced to any supported types according to the casting rule ''safe''
+ */
 export class DTypeError extends NumtsError {}
 
 /** A value of the wrong JavaScript type was passed (NumPy's `TypeError`). */
@@ -47,5 +79,9 @@ export class TypeError_ extends NumtsError {
  * A traced value (inside `grad`, `jvp`, …) was used where a concrete number is
  * needed, e.g. with JavaScript's `+` or `Math.exp`. JAX calls this a
  * ConcretizationTypeError; the fix is to use numts functions (`np.add`, `np.exp`).
+ * @example
+ * grad((x: np.NDArray) => Math.exp(x as unknown as number))(1);
+ * // throws TracerError: a traced value was used as a plain number (with +, *, Math.* or Number()); use numts
+ * // functions (np.add, np.multiply, np.exp, …) so the derivative can follow it
  */
 export class TracerError extends NumtsError {}

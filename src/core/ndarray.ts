@@ -34,6 +34,28 @@ export interface Slice {
 /** Nested JavaScript arrays of numbers (what `tolist()` returns). */
 export type NestedList = number | boolean | Complex | NestedList[];
 
+/**
+ * An n-dimensional array: a typed-array buffer read through `shape`,
+ * `strides` (in elements, may be 0 or negative) and `offset`, as NumPy's
+ * ndarray. Slicing, `reshape` and `transpose` return views sharing the
+ * buffer (`base` is then the array viewed). Create arrays with `np.array`,
+ * `np.zeros`, `np.arange`, …; every `np.<op>` with an array first argument
+ * is also a method (`a.add(b)` is `np.add(a, b)`). `String(a)` prints as
+ * NumPy's `print(a)`, `np.repr(a)` as its `repr`.
+ * @example
+ * const a = np.array([[1, 2, 3], [4, 5, 6]]);
+ * a.shape;                    // (2, 3)
+ * a.dtype;                    // 'int32'
+ * String(a.T);                // [[1 4]
+ *                             //  [2 5]
+ *                             //  [3 6]]
+ * String(a.get(':, 0'));      // [1 4]
+ * a.get(1, 2);                // 6
+ * String(a.add(1).mul(2));    // [[ 4  6  8]
+ *                             //  [10 12 14]]
+ * a.sum();                    // 21
+ * String(a.sum({ axis: 0 })); // [5 7 9]
+ */
 export class NDArray {
   /** The buffer this array reads; shared with its views. */
   readonly data: TypedArray;
