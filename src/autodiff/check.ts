@@ -12,7 +12,15 @@ import { vjp } from './grad';
 import { jvp } from './jvp';
 import { flatten, numbersToArrays, unflatten, type Flat } from './tree';
 
-/** Raised by {@link checkGrads} when autodiff and finite differences disagree. */
+/**
+ * Raised by {@link checkGrads} when autodiff and finite differences disagree.
+ * @example
+ * // a custom rule with a wrong derivative (cos x is right; 1 is not):
+ * const bad = customVjp((x: NDArray) => np.sin(x), { fwd: (x) => [np.sin(x), x], bwd: (x, g) => [g] });
+ * checkGrads(bad, [0.5]);
+ * // throws GradCheckError: JVP tangent: element 0 of output leaf 0 differs: autodiff 1.6264323079191505,
+ * // finite differences 1.427328625232538 (|diff| 1.99e-1 > atol 0.00001 + rtol 0.00001 * |expected|)
+ */
 export class GradCheckError extends NumtsError {}
 
 /** Options of {@link checkGrads}. */

@@ -138,8 +138,12 @@ export function jacrev<A extends unknown[], const N extends Argnums = 0>(
 
 /**
  * The Jacobian by forward mode: one run of `f` per input element, each
- * pushing a basis tangent. Same result layout as {@link jacrev}.
+ * pushing a basis tangent. Same result layout as {@link jacrev}; cheaper
+ * than it when there are fewer inputs than outputs.
  * @throws {DTypeError} for bool inputs.
+ * @example
+ * const f = (v: NDArray) => np.stack([np.add(np.square(v.get(0)), v.get(1)), np.add(np.multiply(v.get(0), v.get(1)), np.square(v.get(1)))]);
+ * jacfwd(f)(np.array([1, 2]));   // [[2. 1.] [2. 5.]]
  */
 export function jacfwd<A extends unknown[], const N extends Argnums = 0>(
   f: (...args: A) => unknown,

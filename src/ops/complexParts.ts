@@ -3,7 +3,7 @@
  * NumPy's `.real`/`.imag` are), `conj`, `angle`, and `complex` to build
  * complex arrays from parts.
  */
-import { asarray, bind, Complex, definePrimitive, NDArray, type ArrayLike, type Primitive } from '../core';
+import { allocate, asarray, bind, Complex, definePrimitive, NDArray, type ArrayLike, type Primitive } from '../core';
 import { multiply } from './binary';
 import { defineUnary, realPartP } from './ufunc';
 
@@ -16,7 +16,8 @@ export const realP: Primitive<undefined> = realPartP;
 
 export const imagP: Primitive<undefined> = definePrimitive<undefined>({
   name: 'imag',
-  impl: ([x]) => (x.dtype === 'complex128' ? partView(x, 1) : new NDArray(new Float64Array(x.size), x.shape, x.dtype === 'float32' ? 'float32' : x.dtype === 'float64' ? 'float64' : x.dtype)),
+  // Real input: zeros of its dtype (a new array, as NumPy's imag of a real array is read-only zeros).
+  impl: ([x]) => (x.dtype === 'complex128' ? partView(x, 1) : new NDArray(allocate(x.dtype, x.size), x.shape, x.dtype)),
   // Cotangent -i g (JAX's imag_p transpose: ∂L/∂x - i ∂L/∂y); zero for real input.
   vjp: (g, _out, [x]) => [x.dtype === 'complex128' ? multiply(g, new Complex(0, -1)) : multiply(g, 0)],
   jvp: ([t]) => (t === null ? null : bind(imagP, [t], undefined)),
@@ -31,7 +32,13 @@ export function real(a: ArrayLike): NDArray {
   return bind(realP, [asarray(a)], undefined);
 }
 
-/** The imaginary part (a view for complex input; zeros for real input). */
+/**
+ * The imaginary part: a float64 view into a complex array's buffer (writes go
+ * through), or zeros of the input's dtype for real input.
+ * @example
+ * np.imag(np.array([new np.Complex(1, 2), 3]))  // [2. 0.]
+ * np.imag([1, 2])                               // [0 0]
+ */
 export function imag(a: ArrayLike): NDArray {
   return bind(imagP, [asarray(a)], undefined);
 }

@@ -228,7 +228,15 @@ export const copyP = definePrimitive<undefined>({
   vjp: (g) => [g],
 });
 
-/** A C-contiguous copy that owns its data. @example np.copy(a) */
+/**
+ * A C-contiguous copy that owns its data (`base` is null).
+ * @example
+ * const a = np.array([1, 2, 3]);
+ * const b = np.copy(a);
+ * b.set(0, 9);
+ * String(a);   // [1 2 3]
+ * String(b);   // [9 2 3]
+ */
 export function copy(a: ArrayLike): NDArray {
   return bind(copyP, [asarray(a)], undefined);
 }

@@ -30,7 +30,16 @@ export function getState(opts: { legacy?: boolean } = {}): LegacyStateTuple | Le
   return global.getState(opts);
 }
 
-/** Restores the global state (NumPy's `np.random.set_state`). @throws {ValueError} for a state of another generator. @example np.random.setState(np.random.getState()) */
+/**
+ * Restores the global state (NumPy's `np.random.set_state`).
+ * @throws {ValueError} for a state of another generator.
+ * @example
+ * np.random.seed(0);
+ * const s = np.random.getState();
+ * np.random.rand();     // 0.5488135039273248
+ * np.random.setState(s);
+ * np.random.rand();     // 0.5488135039273248 again
+ */
 export function setState(state: LegacyStateTuple | LegacyStateDict): void {
   global.setState(state);
 }
