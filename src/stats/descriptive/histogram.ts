@@ -321,7 +321,7 @@ export interface BincountOptions {
  * @param x `(n,)` non-negative integers.
  * @throws {ValueError} for negative values, x not 1-d ("object too deep for desired array"), a negative minlength,
  * or weights of another length ("The weights and list don't have the same length.").
- * @throws {TypeError} for non-integer input.
+ * @throws {TypeError} for complex input (float input is truncated, as NumPy 2.4 still does with a warning).
  * @example bincount([0, 1, 1, 3, 2, 1, 7])  // [1 3 1 1 0 0 0 1]
  * @example bincount([0, 1, 1, 2], { weights: [0.3, 0.5, 0.2, 0.7] })  // [0.3 0.7 0.7]
  */
@@ -332,10 +332,9 @@ export function bincount(x: ArrayLike, opts: BincountOptions = {}): NDArray {
   if (minlength < 0) throw new ValueError("'minlength' must not be negative");
   if (a.ndim > 1) throw new ValueError('object too deep for desired array');
   if (a.ndim === 0) throw new ValueError('object of too small depth for desired array');
-  if (a.dtype === 'float64' || a.dtype === 'float32' || a.dtype === 'complex128') {
-    if (a.size > 0) throw new TypeError_(`Cannot cast array data from dtype('${a.dtype}') to dtype('int64') according to the rule 'safe'`);
-  }
-  const v = a.toArray();
+  if (a.dtype === 'complex128') throw new TypeError_("Cannot cast array data from dtype('complex128') to dtype('int64') according to the rule 'safe'");
+  // NumPy 2.4 still casts float input to integers (truncating), with a DeprecationWarning
+  const v = a.toArray().map((k) => Math.trunc(k));
   let top = -1;
   for (const k of v) {
     if (k < 0) throw new ValueError("'list' argument must have no negative elements");

@@ -249,8 +249,8 @@ export interface MedianOptions {
 /**
  * The median along `axis` (numpy.median): the middle value, or the mean of
  * the two middle values; NaN for a slice containing NaN.
- * @returns a number over all elements, else an array.
- * @throws {ValueError} for an empty slice; {@link AxisError} for a bad axis.
+ * @returns a number over all elements, else an array (NaN for an empty slice, as NumPy).
+ * @throws {AxisError} for a bad axis.
  * @example median([[10, 7, 4], [3, 2, 1]])  // 3.5
  * @example median([[10, 7, 4], [3, 2, 1]], { axis: 0 })  // [6.5 4.5 2.5]
  */
@@ -259,7 +259,12 @@ export function median(a: ArrayLike, opts: MedianOptions = {}): NDArray | number
   const { x, keptShape, axes } = gatherAxes(arr, opts.axis);
   const outShape = opts.keepdims ? keptShape : arr.shape.filter((_, d) => !axes.includes(d));
   const n = x.shape[x.ndim - 1];
-  if (n === 0) throw new ValueError('cannot compute the median of an empty slice');
+  if (n === 0) {
+    // NumPy warns "Mean of empty slice" and returns NaN
+    const nan = reshape(asarray(NaN), []);
+    const out = outShape.length === 0 ? nan : broadcastTo(nan, outShape);
+    return out.ndim === 0 ? NaN : astype(out, 'float64');
+  }
   const sorted = takeAlongAxis(x, argsort(concrete(x), { axis: -1 }), -1);
   const h = n >> 1;
   const pickIdx = n % 2 === 1 ? [h] : [h - 1, h];
