@@ -115,7 +115,7 @@ describe('Wolfe conditions (property)', () => {
   });
 
   it('rejects bad constants and shapes', () => {
-    const f = (x: A) => np.sum(np.square(x)) as A;
+    const f = (x: A) => np.sum(np.square(x)) as unknown as A;
     expect(() => lineSearch(f, null, [1, 1], [-1, -1], { c1: 0.9, c2: 0.1 })).toThrow(/'c1' and 'c2' do not satisfy '0 < c1 < c2 < 1'/);
     expect(() => lineSearch(f, null, [1, 1], [-1])).toThrow(ValueError);
   });

@@ -41,6 +41,8 @@ export function scalarResult(v: unknown, what: string): number {
 export function vectorResult(v: unknown, n: number, what: string): Float64Array {
   const a = asarray(v as ArrayLike);
   if (a.size !== n) throw new ValueError(`${what} returned ${a.size} values (shape ${shapeRepr(a.shape)}); expected ${n}, the length of x0`);
+  // The common case (a fresh contiguous float64 gradient) is one copy.
+  if (a.dtype === 'float64' && a.isContiguous && !a.isTraced()) return (a.data as Float64Array).slice(a.offset, a.offset + n);
   const out = new Float64Array(n);
   const flat = a.flatten().astype('float64');
   out.set(flat.data.subarray(flat.offset, flat.offset + n) as Float64Array);

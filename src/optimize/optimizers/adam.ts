@@ -59,8 +59,21 @@ export class Adam extends Optimizer {
     const bc1 = 1 - pow(b1, t);
     const bc2 = 1 - pow(b2, t);
     const eps = this.eps;
-    for (let i = 0; i < w.length; i++) {
-      const gi = l2 === 0 ? g[i] : g[i] + l2 * w[i];
+    const n = w.length;
+    if (l2 !== 0) {
+      for (let i = 0; i < n; i++) {
+        const gi = g[i] + l2 * w[i];
+        const mi = b1 * m[i] + c1 * gi;
+        const vi = b2 * v[i] + c2 * (gi * gi);
+        m[i] = mi;
+        v[i] = vi;
+        w[i] -= (lr * (mi / bc1)) / (Math.sqrt(vi / bc2) + eps);
+      }
+      return;
+    }
+    // The book's order of operations, so every iterate equals NumPy's to the last bit.
+    for (let i = 0; i < n; i++) {
+      const gi = g[i];
       const mi = b1 * m[i] + c1 * gi;
       const vi = b2 * v[i] + c2 * (gi * gi);
       m[i] = mi;
