@@ -138,10 +138,12 @@ export const cumP = definePrimitive<CumParams>({
   impl: ([x], { axis, kind, dtype, out }) => {
     const compute: DType = dtype === 'complex128' ? 'complex128' : 'float64';
     const src = x.dtype === compute ? x : castCopy(x.dtype === 'complex128' ? x : castCopy(x, dtype), compute);
-    const tmp = new NDArray(allocate(compute, x.size), x.shape, compute);
-    accumulate(src, tmp, axis, kind, dtype === 'float32');
     const res = prepareOut(x.shape, dtype, out, kind === 'sum' ? 'add' : 'multiply');
-    assignInto(res, tmp);
+    // Accumulate straight into the result when its storage is the compute storage and it is not the input.
+    const direct = res.dtype === compute && res.data !== x.data;
+    const tmp = direct ? res : new NDArray(allocate(compute, x.size), x.shape, compute);
+    accumulate(src, tmp, axis, kind, dtype === 'float32');
+    if (!direct) assignInto(res, tmp);
     return res;
   },
   vjp: (g, out, [x], { axis, kind }) => {
