@@ -42,25 +42,32 @@ export function sorted(x: Float64Array): Float64Array {
   return Float64Array.from(x).sort();
 }
 
-/** Indices that sort `x` ascending (stable). */
-function argsort(x: Float64Array): Uint32Array {
-  const idx = new Uint32Array(x.length);
-  for (let i = 0; i < idx.length; i++) idx[i] = i;
-  return idx.sort((i, j) => x[i] - x[j] || i - j);
-}
-
-/** Ranks 1..n with ties given their average rank (scipy.stats.rankdata, method 'average'). */
+/** Ranks 1..n with ties given their average rank (scipy.stats.rankdata, method 'average'); x must hold no NaN. */
 export function rankAverage(x: Float64Array): Float64Array {
+  // Sort a copy natively (no comparator), then place each value by binary search:
+  // the tie block [lo, hi) of a value in sorted order has average rank (lo + hi + 1) / 2.
+  const s = sorted(x);
   const n = x.length;
-  const order = argsort(x);
   const ranks = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    while (j + 1 < n && x[order[j + 1]] === x[order[i]]) j++;
-    const r = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[order[k]] = r;
-    i = j + 1;
+  for (let i = 0; i < n; i++) {
+    const v = x[i];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo + 1;
+    if (end < n && s[end] === v) {
+      let top = n;
+      while (end < top) {
+        const mid = (end + top) >>> 1;
+        if (s[mid] <= v) end = mid + 1;
+        else top = mid;
+      }
+    }
+    ranks[i] = (lo + end + 1) / 2;
   }
   return ranks;
 }

@@ -59,7 +59,7 @@ export function autocorr(x: ArrayLike): NDArray {
  * @param energy a sampler result's `energy`, shaped (chains, draws) (1-D: one chain), or an HMC/NUTS result.
  * @returns an NDArray of shape (chains,).
  * @throws {ValueError} for fewer than 2 draws.
- * @example bfmi([[1, 2, 1.5, 3, 2.5]])  // [0.9375]
+ * @example bfmi([[1, 2, 1.5, 3, 2.5]])  // [1.5]
  */
 export function bfmi(energy: ArrayLike | { energy: NDArray }): NDArray {
   const e = typeof energy === 'object' && energy !== null && 'energy' in energy && energy.energy instanceof NDArray ? energy.energy : (energy as ArrayLike);

@@ -108,7 +108,7 @@ const ESS_METHODS = new Set(['bulk', 'tail', 'mean', 'sd', 'quantile', 'local', 
  * @returns a number for `(chains, draws)` input, else an NDArray of the trailing shape.
  * @throws {ValueError} for an unknown method, a missing or invalid `prob`, 0-d input.
  * @example
- * ess([[0.1, -1.2, 0.7, 0.4, -0.3, 1.1], [0.9, -0.5, 0.2, -1.4, 0.6, -0.8]]);  // about 17.6 (12 draws)
+ * ess([[0.1, -1.2, 0.7, 0.4, -0.3, 1.1], [0.9, -0.5, 0.2, -1.4, 0.6, -0.8]]);  // 12.9501749525715
  */
 export function ess(x: ArrayLike, opts: EssOptions = {}): number | NDArray {
   if (opts.method !== undefined && !ESS_METHODS.has(opts.method)) throw new ValueError(`ess: unknown method '${opts.method}'`);
@@ -151,7 +151,7 @@ function rhatBy(m: ChainMatrix, method: RhatMethod): number {
  * @returns a number for `(chains, draws)` input, else an NDArray of the trailing shape.
  * @throws {ValueError} for an unknown method or 0-d input.
  * @example
- * rhat([[0.1, -1.2, 0.7, 0.4, -0.3, 1.1], [0.9, -0.5, 0.2, -1.4, 0.6, -0.8]]);  // about 0.99
+ * rhat([[0.1, -1.2, 0.7, 0.4, -0.3, 1.1], [0.9, -0.5, 0.2, -1.4, 0.6, -0.8]]);  // 0.9675596223382171
  */
 export function rhat(x: ArrayLike, opts: { method?: RhatMethod } = {}): number | NDArray {
   const method = opts.method ?? 'rank';
@@ -203,7 +203,7 @@ export type McseMethod = 'mean' | 'sd' | 'median' | 'quantile';
  * @returns a number for `(chains, draws)` input, else an NDArray of the trailing shape.
  * @throws {ValueError} for an unknown method, or `'quantile'` without a prob in [0, 1].
  * @example
- * mcse([[0.1, -1.2, 0.7, 0.4, -0.3, 1.1], [0.9, -0.5, 0.2, -1.4, 0.6, -0.8]]);  // sd / √ESS_mean
+ * mcse([[0.1, -1.2, 0.7, 0.4, -0.3, 1.1], [0.9, -0.5, 0.2, -1.4, 0.6, -0.8]]);  // 0.22879061425402983
  */
 export function mcse(x: ArrayLike, opts: { method?: McseMethod; prob?: number } = {}): number | NDArray {
   const method = opts.method ?? 'mean';

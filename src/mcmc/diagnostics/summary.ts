@@ -107,7 +107,7 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 
 /** Named arrays of draws in a tree (objects by key path, lists by index). */
 function namedDraws(tree: unknown, name: string, out: [string, ArrayLike][]): void {
-  if (tree instanceof NDArray || ArrayBuffer.isView(tree) || (Array.isArray(tree) && !tree.some((v) => isPlainObject(v) || v instanceof NDArray))) {
+  if (typeof tree === 'number' || tree instanceof NDArray || ArrayBuffer.isView(tree) || (Array.isArray(tree) && !tree.some((v) => isPlainObject(v) || v instanceof NDArray))) {
     out.push([name, tree as ArrayLike]);
   } else if (Array.isArray(tree)) {
     tree.forEach((v, i) => namedDraws(v, `${name}[${i}]`, out));
@@ -128,8 +128,8 @@ function namedDraws(tree: unknown, name: string, out: [string, ArrayLike][]): vo
  * const res = nuts((x: NDArray) => np.multiply(-0.5, np.sum(np.square(x))), [0, 0], { rng: 1 });
  * console.log(String(summary(res)));
  * //         mean     sd  hdi_3%  hdi_97%  mcse_mean  mcse_sd  ess_bulk  ess_tail  r_hat
- * // x[0]   0.011  0.998  -1.853    1.871      0.016    0.011      3911      2847   1.00
- * // x[1]  -0.006  1.010  -1.880    1.899      0.016    0.012      4002      2955   1.00
+ * // x[0]  -0.015  0.990  -1.935    1.783      0.017    0.016      3356      2379   1.00
+ * // x[1]   0.023  0.986  -1.830    1.869      0.017    0.016      3472      2618   1.00
  */
 export function summary(data: unknown, opts: SummaryOptions = {}): Summary {
   const hdiProb = checkHdiProb(opts.hdiProb ?? 0.94);
