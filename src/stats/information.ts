@@ -75,7 +75,7 @@ function axisOf(a: NDArray, axis: number | undefined): { a: NDArray; axis: numbe
  * @returns a number for 1-d input, else the reduced array.
  * @throws {ValueError} for a non-positive base; {@link ShapeError} when pk and qk do not broadcast.
  * @example entropy([0.5, 0.5], { base: 2 })  // 1
- * @example entropy([9, 1], { qk: [1, 1] })  // 0.3681...
+ * @example entropy([9, 1], { qk: [1, 1] })  // 0.3680642071684971
  */
 export function entropy(pk: ArrayLike, opts: EntropyOptions = {}): NDArray | number {
   let { a: p, axis } = axisOf(real(pk, 'pk'), opts.axis);

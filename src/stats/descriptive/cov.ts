@@ -49,7 +49,7 @@ function weightVector(w: ArrayLike, nobs: number, name: string, integer: boolean
  * @returns `(M, M)` (M counting both inputs); a number for a single variable.
  * @throws {ValueError} for inputs with more than 2 dimensions, a non-integer ddof, or bad weights.
  * @throws {TypeError} for non-integer fweights.
- * @example cov([165, 170, 175, 180, 185], { })  // 62.5
+ * @example cov([165, 170, 175, 180, 185])  // 62.5
  * @example cov([[0, 1, 2], [2, 1, 0]])  // [[ 1. -1.] [-1.  1.]]
  */
 export function cov(m: ArrayLike, y: ArrayLike | null = null, opts: CovOptions = {}): NDArray | number {
@@ -104,7 +104,7 @@ export interface CorrcoefOptions {
  * clipped to [-1, 1].
  * @returns `(M, M)`; a number (1, or NaN) for a single variable.
  * @throws {ValueError} as {@link cov}.
- * @example corrcoef([165, 170, 175, 180, 185], [55, 62, 70, 78, 85])  // [[1. 0.99925...] [0.99925... 1.]]
+ * @example corrcoef([165, 170, 175, 180, 185], [55, 62, 70, 78, 85])  // [[1. 0.99965392] [0.99965392 1.]]
  */
 export function corrcoef(x: ArrayLike, y: ArrayLike | null = null, opts: CorrcoefOptions = {}): NDArray | number {
   const c = cov(x, y, { rowvar: opts.rowvar, dtype: opts.dtype });

@@ -299,7 +299,7 @@ export function histogram(a: ArrayLike, opts: HistogramOptions = {}): HistogramR
  * The bin edges numpy.histogram would use (numpy.histogram_bin_edges).
  * @returns `(nbins + 1,)` edges.
  * @throws as {@link histogram}.
- * @example histogramBinEdges([0, 0, 0, 1, 2, 3, 3, 4, 5], { bins: 'auto' })  // [0.  1.25 2.5  3.75 5.  ]
+ * @example histogramBinEdges([0, 0, 0, 1, 2, 3, 3, 4, 5], { bins: 'auto' })  // [0. 1. 2. 3. 4. 5.]
  */
 export function histogramBinEdges(a: ArrayLike, opts: Omit<HistogramOptions, 'density'> = {}): NDArray {
   const { x, isInt, w } = prepare(a, opts.weights);

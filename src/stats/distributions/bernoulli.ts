@@ -14,7 +14,7 @@ import { asFloat, fitData, logProbability, param, probabilities, probability, re
  * @example
  * const b = new Bernoulli(0.3);
  * b.pmf([0, 1]);   // [0.7 0.3]
- * b.entropy();     // 0.6108643020548935
+ * b.entropy();     // 0.6108643020548934
  * @throws {ValueError} when p is outside [0, 1].
  */
 export class Bernoulli {

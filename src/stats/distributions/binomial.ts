@@ -20,8 +20,8 @@ const nonNegativeInteger = (v: number): boolean => v >= 0 && v === Math.floor(v)
  * Loader's saddle-point form, accurate for n in the millions.
  * @example
  * const b = new Binomial(10, 0.3);
- * b.pmf(3);     // 0.26682793200000005
- * b.cdf(3);     // 0.6496107184000002
+ * b.pmf(3);     // 0.266827932
+ * b.cdf(3);     // 0.6496107184
  * b.ppf(0.5);   // 3
  * @throws {ValueError} when n is not a non-negative integer or p is outside [0, 1].
  */

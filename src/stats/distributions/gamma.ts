@@ -18,8 +18,8 @@ import { asFloat, finite, fitData, param, positive, probabilities, result, type 
  * @example
  * const g = new Gamma(2, 0, 3);
  * g.mean();        // 6
- * g.cdf(6);        // 0.5939941502901619
- * g.ppf(0.5);      // 5.035040970049782
+ * g.cdf(6);        // 0.5939941502901618
+ * g.ppf(0.5);      // 5.035040970049982
  * @throws {ValueError} when a or scale is not positive and finite, or loc is not finite.
  */
 export class Gamma {

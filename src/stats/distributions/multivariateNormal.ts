@@ -17,8 +17,8 @@ const LOG_2PI = 1.8378770664093453;
  * differentiable in x, mean and cov.
  * @example
  * const mvn = new MultivariateNormal([0, 0], [[1, 0.5], [0.5, 2]]);
- * mvn.logpdf([0, 0]);     // -2.0262...
- * mvn.pdf([[0, 0], [1, 1]]);  // two densities
+ * mvn.logpdf([0, 0]);     // -2.1176849603770567
+ * mvn.pdf([[0, 0], [1, 1]]);  // [0.12030983 0.06794114]
  * @throws {ValueError} for mismatched shapes; {@link LinAlgError} (a ValueError) when cov is not symmetric positive definite.
  */
 export class MultivariateNormal {

@@ -17,7 +17,7 @@ const rate = (v: number): boolean => v >= 0 && v < Infinity;
  * log-pmf uses Loader's saddle-point form (accurate at μ = 1000 and beyond).
  * @example
  * const p = new Poisson(3);
- * p.pmf(2);      // 0.22404180765538775
+ * p.pmf(2);      // 0.22404180765538773
  * p.cdf(2);      // 0.42319008112684353
  * p.ppf(0.5);    // 3
  * @throws {ValueError} when mu is negative or not finite.

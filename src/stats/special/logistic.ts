@@ -43,7 +43,7 @@ export const expit = specialUnary({
 /**
  * The logit (log-odds) log(p/(1-p)), the inverse of expit: ±∞ at 1 and 0, NaN
  * outside [0, 1]. Derivative 1/(p(1-p)).
- * @example logit(0.75)  // 1.0986122886681098
+ * @example logit(0.75)  // 1.0986122886681096
  */
 export const logit = specialUnary({
   name: 'logit',

@@ -12,7 +12,7 @@ import { realResult, specialBinary } from './define';
  * Derivatives: log(y) in x, x/y in y (0 where x = 0).
  * @param x `(...)`, broadcasts with `y`.
  * @example xlogy(0, 0)  // 0
- * @example xlogy(2, 3)  // 2.1972245773362196
+ * @example xlogy(2, 3)  // 2.197224577336219
  */
 export const xlogy = specialBinary({
   name: 'xlogy',
