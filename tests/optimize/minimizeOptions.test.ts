@@ -189,6 +189,15 @@ describe('bad input', () => {
     expect(over.message).toBe('More equality constraints than independent variables');
   });
 
+  it('integer-valued points stay float64 in every method (np.power(int, -2) would raise)', () => {
+    const f = (x: A) => np.add(np.power(x.get(0), -2), np.square(np.subtract(x.get(0), 3)));
+    for (const opts of [{ method: 'Nelder-Mead' as const }, { method: 'BFGS' as const }, { jac: '2-point' as const }, { method: 'SLSQP' as const }]) {
+      const r = minimize(f, [2], opts);
+      expect(r.success).toBe(true);
+      expectAllClose(r.x, [3.0357433], { atol: 1e-4 });
+    }
+  });
+
   it('integer-valued iterates do not overflow (the objective runs on traced float64 values)', () => {
     // From x0 = [-3, -1, -3, -1] SLSQP's first trial point is integer-valued with entries ~1e4.
     const f = (x: A) => np.add(np.multiply(100, np.square(np.subtract(x.get(1), np.square(x.get(0))))), np.square(np.subtract(1, x.get(0))));

@@ -4,9 +4,9 @@
  */
 import { asarray, NDArray, shapeRepr, TypeError_, ValueError } from '../../core';
 import { broadcastTo } from '../../ops';
-import { jacobian, vjp } from '../../autodiff';
+import { jacobian } from '../../autodiff';
 import { approxDerivative } from './finiteDiff';
-import { toArray, vectorResult } from './objective';
+import { floatEvaluator, toArray, vectorResult } from './objective';
 import type { BoundsLike, Constraint } from './types';
 
 /**
@@ -63,13 +63,16 @@ export function normalizeConstraints(constraints: Constraint | readonly Constrai
   return list;
 }
 
+const evaluators = new WeakMap<Constraint, (x: Float64Array) => number | NDArray>();
+
 /**
- * A constraint's values at x as a Float64Array. Without a user `jac` the
- * function runs on a traced x (as the objective does, see ScalarFunction),
- * so that `x.get(i)` stays a float64 array rather than a JS number.
+ * A constraint's values at x as a Float64Array, computed on float64 values
+ * (see {@link floatEvaluator}: `x.get(i)` must not become an int32 scalar).
  */
 function constraintValues(c: Constraint, x: Float64Array, i: number): Float64Array {
-  const v = c.jac === undefined ? (vjp((y: NDArray) => c.fun(y), toArray(x))[0] as NDArray | number) : c.fun(toArray(x));
+  let ev = evaluators.get(c);
+  if (ev === undefined) evaluators.set(c, (ev = floatEvaluator(c.fun)));
+  const v = ev(x);
   const a = v instanceof NDArray ? v : asarray(v);
   if (a.ndim > 1) throw new ValueError(`Constraint ${i} returned an array of shape ${shapeRepr(a.shape)}; expected a number or a 1-D array`);
   return vectorResult(a, a.size, `Constraint ${i}`);

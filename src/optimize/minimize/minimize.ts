@@ -6,7 +6,7 @@
 import { asarray, TypeError_, ValueError, type ArrayLike } from '../../core';
 import { ConstraintSet, normalizeBounds, normalizeConstraints } from './bounds';
 import { result, STATUS, vec, type SolverArgs } from './common';
-import { scalarResult, toArray } from './objective';
+import { floatEvaluator, scalarResult } from './objective';
 import type { Constraint, MinimizeArgs, MinimizeOptions, Objective, OptimizeResult } from './types';
 import { minimizeBfgs } from './bfgs';
 import { minimizeCg } from './cg';
@@ -121,7 +121,7 @@ export function minimize(fun: Objective, x0: ArrayLike, args: MinimizeArgs = {})
 }
 
 function equalBoundsResult(fun: Objective, x: Float64Array, constraints: readonly Constraint[]): OptimizeResult {
-  const f = scalarResult(fun(toArray(x)), 'The objective function');
+  const f = scalarResult(floatEvaluator(fun)(x), 'The objective function');
   let success = true;
   let message = 'All independent variables were fixed by bounds.';
   if (constraints.length > 0) {

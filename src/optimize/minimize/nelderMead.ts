@@ -9,7 +9,7 @@
 import { asarray, ValueError } from '../../core';
 import type { Objective, OptimizeResult } from './types';
 import { checkOptions, intOption, mat, result, STATUS, stopRequested, tolOption, vec, type SolverArgs } from './common';
-import { scalarResult, toArray } from './objective';
+import { floatEvaluator, scalarResult } from './objective';
 
 const OPTIONS = ['maxiter', 'maxfev', 'xatol', 'fatol', 'adaptive', 'initialSimplex', 'returnAll'];
 
@@ -73,10 +73,11 @@ export function minimizeNelderMead(fun: Objective, x0In: Float64Array, a: Solver
     }
   }
   let fcalls = 0;
+  const evaluate = floatEvaluator(fun);
   const f = (x: Float64Array): number => {
     if (fcalls >= maxfun!) throw new MaxFunCalls();
     fcalls++;
-    return scalarResult(fun(toArray(x)), 'The objective function');
+    return scalarResult(evaluate(x), 'The objective function');
   };
   let fsim = new Float64Array(N + 1).fill(Infinity);
   const sortSimplex = (): void => {

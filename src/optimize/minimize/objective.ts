@@ -15,7 +15,7 @@
  * `np.square(x.get(0))` could overflow at 2³¹.
  */
 import { asarray, Complex, NDArray, shapeRepr, TracerError, ValueError, type ArrayLike } from '../../core';
-import { grad as gradOf, hessian as hessianOf, jvp, valueAndGrad } from '../../autodiff';
+import { grad as gradOf, hessian as hessianOf, jvp, valueAndGrad, vjp } from '../../autodiff';
 import { approxDerivative } from './finiteDiff';
 import type { HessOption, HesspOption, JacOption, Objective } from './types';
 
@@ -47,6 +47,30 @@ export function vectorResult(v: unknown, n: number, what: string): Float64Array 
   const flat = a.flatten().astype('float64');
   out.set(flat.data.subarray(flat.offset, flat.offset + n) as Float64Array);
   return out;
+}
+
+/**
+ * `fun` evaluated on float64 values: on a traced copy of x (a `vjp` whose
+ * pullback is never used), where `x.get(i)` is a 0-d float64 array rather
+ * than a JS number, which np functions would type as int32 when it is
+ * integer-valued (NEP 50 weak scalars: `np.square(x.get(0))` at x = 1e5
+ * would overflow, `np.power(x.get(0), -1)` would raise). A function that
+ * cannot run traced (it applies Math.* to elements) is evaluated on the plain
+ * array from its first failure on.
+ */
+export function floatEvaluator<R>(fun: (x: NDArray) => R): (x: Float64Array) => R {
+  let traced = true;
+  return (x) => {
+    if (traced) {
+      try {
+        return vjp(fun as (y: NDArray) => R, toArray(x))[0] as R;
+      } catch (e) {
+        if (!(e instanceof TracerError)) throw e;
+        traced = false;
+      }
+    }
+    return fun(toArray(x));
+  };
 }
 
 /** Rethrows an autodiff failure with advice on what to do instead. */
@@ -85,6 +109,7 @@ export class ScalarFunction {
   private gCounted = false;
   private readonly useAutodiff: boolean;
   private readonly vg: ((x: NDArray) => [number, NDArray]) | null;
+  private readonly plain: (x: Float64Array) => unknown;
 
   constructor(
     private readonly fun: Objective,
@@ -95,6 +120,7 @@ export class ScalarFunction {
     this.x = Float64Array.from(x0);
     this.useAutodiff = opts.jac === undefined;
     this.vg = this.useAutodiff ? (valueAndGrad(fun as (x: NDArray) => NDArray, { allowUnused: true }) as any) : null;
+    this.plain = floatEvaluator(fun as (x: NDArray) => unknown);
   }
 
   /** Moves to x (invalidating the cache) unless it is the current point. */
@@ -122,7 +148,7 @@ export class ScalarFunction {
       } else if (this.useAutodiff) {
         this.autodiffPass();
       } else {
-        this.f = scalarResult(this.fun(toArray(this.x)), 'The objective function');
+        this.f = scalarResult(this.plain(this.x), 'The objective function');
       }
     }
     this.nfev++;
@@ -143,7 +169,7 @@ export class ScalarFunction {
 
   /** fun(x) for `jac: true`: [value, gradient]. */
   private pair(x: Float64Array): [number, Float64Array] {
-    const out = this.fun(toArray(x)) as unknown;
+    const out = this.plain(x);
     if (!Array.isArray(out) || out.length !== 2) throw new ValueError('With jac: true, fun must return [value, gradient]');
     return [scalarResult(out[0], 'The objective function'), vectorResult(out[1], this.n, 'The gradient of the objective')];
   }
@@ -176,7 +202,7 @@ export class ScalarFunction {
       this.g = this.pair(this.x)[1];
     } else if (jac === '2-point' || jac === '3-point') {
       const f0 = this.evalValue();
-      const r = approxDerivative((x) => Float64Array.of(scalarResult(this.fun(toArray(x)), 'The objective function')), this.x, jac, {
+      const r = approxDerivative((x) => Float64Array.of(scalarResult(this.plain(x), 'The objective function')), this.x, jac, {
         f0: Float64Array.of(f0), relStep: this.opts.relStep, lb: this.opts.lb, ub: this.opts.ub,
       });
       this.nfev += r.nfev;
@@ -240,7 +266,7 @@ export class ScalarFunction {
     if (jac === undefined) return vectorResult(this.vg!(toArray(y))[1], this.n, 'The gradient of the objective');
     if (typeof jac === 'function') return vectorResult(jac(toArray(y)), this.n, 'jac');
     if (jac === true) return this.pair(y)[1];
-    const r = approxDerivative((z) => Float64Array.of(scalarResult(this.fun(toArray(z)), 'The objective function')), y, jac, { relStep: this.opts.relStep });
+    const r = approxDerivative((z) => Float64Array.of(scalarResult(this.plain(z), 'The objective function')), y, jac, { relStep: this.opts.relStep });
     this.nfev += r.nfev;
     return r.J;
   }
