@@ -23,87 +23,94 @@ function panel(
   a: Float64Array, base: number, ld: number, M: number, N: number, nb: number,
   d: Float64Array, e: Float64Array, tauq: Float64Array, taup: Float64Array, X: Float64Array, Y: Float64Array,
 ): void {
-  const A = (i: number, j: number): number => base + (i - 1) * ld + (j - 1);
-  const Xi = (i: number, j: number): number => (i - 1) * NB + (j - 1);
-  const Yi = (i: number, j: number): number => (i - 1) * NB + (j - 1);
-  const t = new Float64Array(NB);
-  for (let i = 1; i <= nb; i++) {
-    // A(i:M, i) −= A(i:M, 1:i−1) Y(i, 1:i−1)ᵀ + X(i:M, 1:i−1) A(1:i−1, i)
-    for (let r = i; r <= M; r++) {
+  // 0-based local indices below: A(r, c) is a[base + r·ld + c], X(r, p) is X[r·NB + p], Y(c, p) is Y[c·NB + p].
+  const u = new Float64Array(M), yv = new Float64Array(N), col = new Float64Array(NB);
+  const t = new Float64Array(NB), t2 = new Float64Array(NB);
+  for (let i = 0; i < nb; i++) {
+    // A(i:M, i) −= A(i:M, 0:i) Y(i, 0:i)ᵀ + X(i:M, 0:i) A(0:i, i)
+    for (let p = 0; p < i; p++) col[p] = a[base + p * ld + i];
+    for (let r = i; r < M; r++) {
+      const ar = base + r * ld, xr = r * NB, yi = i * NB;
       let s = 0;
-      for (let p = 1; p < i; p++) s += a[A(r, p)] * Y[Yi(i, p)] + X[Xi(r, p)] * a[A(p, i)];
-      a[A(r, i)] -= s;
+      for (let p = 0; p < i; p++) s += a[ar + p] * Y[yi + p] + X[xr + p] * col[p];
+      a[ar + i] -= s;
     }
-    tauq[i - 1] = makeReflector(a, A(i, i), A(Math.min(i + 1, M), i), M - i + 1, ld);
-    d[i - 1] = a[A(i, i)];
-    if (i >= N) {
-      taup[i - 1] = 0;
+    const ii = base + i * ld + i;
+    tauq[i] = makeReflector(a, ii, ii + ld, M - i, ld);
+    d[i] = a[ii];
+    if (i >= N - 1) {
+      taup[i] = 0;
       continue;
     }
-    a[A(i, i)] = 1;
-    // Y(i+1:N, i) = τq [A(i:M, i+1:N)ᵀ u − Y(i+1:N, 1:i−1)(A(i:M, 1:i−1)ᵀ u) − A(1:i−1, i+1:N)ᵀ (X(i:M, 1:i−1)ᵀ u)]
-    const yc = (r: number): number => Yi(r, i);
-    for (let c = i + 1; c <= N; c++) Y[yc(c)] = 0;
-    t.fill(0);
-    const t2 = new Float64Array(NB);
-    for (let r = i; r <= M; r++) {
-      const u = a[A(r, i)];
-      if (u === 0) continue;
-      const row = A(r, i + 1);
-      for (let c = 0; c < N - i; c++) Y[yc(i + 1 + c)] += a[row + c] * u;
-      for (let p = 1; p < i; p++) {
-        t[p - 1] += a[A(r, p)] * u;
-        t2[p - 1] += X[Xi(r, p)] * u;
+    a[ii] = 1;
+    const L = M - i, W = N - i - 1; // rows of u, length of the row reflector
+    for (let r = 0; r < L; r++) u[r] = a[ii + r * ld];
+    // Y(i+1:N, i) = τq [A(i:M, i+1:N)ᵀ u − Y(i+1:N, 0:i) (A(i:M, 0:i)ᵀ u) − A(0:i, i+1:N)ᵀ (X(i:M, 0:i)ᵀ u)]
+    yv.fill(0, 0, W);
+    t.fill(0, 0, i);
+    t2.fill(0, 0, i);
+    for (let r = 0; r < L; r++) {
+      const ur = u[r];
+      if (ur === 0) continue;
+      const row = base + (i + r) * ld, xr = (i + r) * NB;
+      for (let c = 0; c < W; c++) yv[c] += a[row + i + 1 + c] * ur;
+      for (let p = 0; p < i; p++) {
+        t[p] += a[row + p] * ur;
+        t2[p] += X[xr + p] * ur;
       }
     }
-    for (let c = i + 1; c <= N; c++) {
+    for (let c = 0; c < W; c++) {
+      const yr = (i + 1 + c) * NB;
       let s = 0;
-      for (let p = 1; p < i; p++) s += Y[Yi(c, p)] * t[p - 1];
-      Y[yc(c)] -= s;
+      for (let p = 0; p < i; p++) s += Y[yr + p] * t[p];
+      yv[c] -= s;
     }
-    for (let p = 1; p < i; p++) {
-      const w = t2[p - 1];
+    for (let p = 0; p < i; p++) {
+      const w = t2[p];
       if (w === 0) continue;
-      const row = A(p, i + 1);
-      for (let c = 0; c < N - i; c++) Y[yc(i + 1 + c)] -= a[row + c] * w;
+      const row = base + p * ld + i + 1;
+      for (let c = 0; c < W; c++) yv[c] -= a[row + c] * w;
     }
-    for (let c = i + 1; c <= N; c++) Y[yc(c)] *= tauq[i - 1];
-    // A(i, i+1:N) −= Y(i+1:N, 1:i) A(i, 1:i)ᵀ + A(1:i−1, i+1:N)ᵀ X(i, 1:i−1)ᵀ
-    for (let c = i + 1; c <= N; c++) {
+    const tq = tauq[i];
+    for (let c = 0; c < W; c++) Y[(i + 1 + c) * NB + i] = yv[c] * tq;
+    // A(i, i+1:N) −= Y(i+1:N, 0:i+1) A(i, 0:i+1)ᵀ + A(0:i, i+1:N)ᵀ X(i, 0:i)ᵀ
+    const ri = base + i * ld;
+    for (let c = 0; c < W; c++) {
+      const yr = (i + 1 + c) * NB;
       let s = 0;
-      for (let p = 1; p <= i; p++) s += Y[Yi(c, p)] * a[A(i, p)];
-      a[A(i, c)] -= s;
+      for (let p = 0; p <= i; p++) s += Y[yr + p] * a[ri + p];
+      a[ri + i + 1 + c] -= s;
     }
-    for (let p = 1; p < i; p++) {
-      const w = X[Xi(i, p)];
+    for (let p = 0; p < i; p++) {
+      const w = X[i * NB + p];
       if (w === 0) continue;
-      const row = A(p, i + 1), dst = A(i, i + 1);
-      for (let c = 0; c < N - i; c++) a[dst + c] -= a[row + c] * w;
+      const row = base + p * ld + i + 1;
+      for (let c = 0; c < W; c++) a[ri + i + 1 + c] -= a[row + c] * w;
     }
-    taup[i - 1] = makeReflector(a, A(i, i + 1), A(i, Math.min(i + 2, N)), N - i, 1);
-    e[i - 1] = a[A(i, i + 1)];
-    a[A(i, i + 1)] = 1;
-    // X(i+1:M, i) = τp [A(i+1:M, i+1:N) v − A(i+1:M, 1:i)(Y(i+1:N, 1:i)ᵀ v) − X(i+1:M, 1:i−1)(A(1:i−1, i+1:N) v)]
-    const v = A(i, i + 1);
-    t.fill(0);
-    t2.fill(0);
-    for (let c = 0; c < N - i; c++) {
-      const vc = a[v + c];
-      for (let p = 1; p <= i; p++) t[p - 1] += Y[Yi(i + 1 + c, p)] * vc;
+    const ij = ri + i + 1;
+    taup[i] = makeReflector(a, ij, ij + 1, W, 1);
+    e[i] = a[ij];
+    a[ij] = 1;
+    // X(i+1:M, i) = τp [A(i+1:M, i+1:N) v − A(i+1:M, 0:i+1) (Y(i+1:N, 0:i+1)ᵀ v) − X(i+1:M, 0:i) (A(0:i, i+1:N) v)]
+    t.fill(0, 0, i + 1);
+    for (let c = 0; c < W; c++) {
+      const vc = a[ij + c], yr = (i + 1 + c) * NB;
+      for (let p = 0; p <= i; p++) t[p] += Y[yr + p] * vc;
     }
-    for (let p = 1; p < i; p++) {
+    for (let p = 0; p < i; p++) {
       let s = 0;
-      const row = A(p, i + 1);
-      for (let c = 0; c < N - i; c++) s += a[row + c] * a[v + c];
-      t2[p - 1] = s;
+      const row = base + p * ld + i + 1;
+      for (let c = 0; c < W; c++) s += a[row + c] * a[ij + c];
+      t2[p] = s;
     }
-    for (let r = i + 1; r <= M; r++) {
+    const tp = taup[i];
+    for (let r = i + 1; r < M; r++) {
+      const row = base + r * ld, xr = r * NB;
       let s = 0;
-      const row = A(r, i + 1);
-      for (let c = 0; c < N - i; c++) s += a[row + c] * a[v + c];
-      for (let p = 1; p <= i; p++) s -= a[A(r, p)] * t[p - 1];
-      for (let p = 1; p < i; p++) s -= X[Xi(r, p)] * t2[p - 1];
-      X[Xi(r, i)] = taup[i - 1] * s;
+      for (let c = 0; c < W; c++) s += a[row + i + 1 + c] * a[ij + c];
+      for (let p = 0; p <= i; p++) s -= a[row + p] * t[p];
+      for (let p = 0; p < i; p++) s -= X[xr + p] * t2[p];
+      X[xr + i] = tp * s;
     }
   }
 }
