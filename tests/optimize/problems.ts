@@ -175,6 +175,15 @@ export const PROBLEMS: Record<string, Problem> = {
       }),
     ],
   },
+  rosen10_box: { f: rosen, bounds: { lb: -0.5, ub: 0.5 } },
+  beale_box: {
+    f: (x) => {
+      const [a, b] = [at(x, 0), at(x, 1)];
+      return add(sq(add(sub(1.5, a), mul(a, b))), sq(add(sub(2.25, a), mul(a, sq(b)))), sq(add(sub(2.625, a), mul(a, pw(b, 3)))));
+    },
+    bounds: [[1, 2], [0, 0.3]],
+  },
+  wood_box: { f: wood, bounds: [[-2, 0.8], [-2, 2], [-2, 2], [-2, 2]] },
   book_ch13_01: { f: (x) => add(sq(at(x, 0)), sq(at(x, 1))), constraints: [eq((x) => sub(add(at(x, 0), at(x, 1)), 4))] },
   book_ex13_1: { f: (x) => mul(-1, at(x, 0), at(x, 1)), constraints: [eq((x) => sub(add(at(x, 0), at(x, 1)), 10))] },
 };
