@@ -82,7 +82,7 @@ function startingPoint(x0: ArrayLike): Float64Array {
  * const r = minimize((v: NDArray) => np.add(np.square(v.get(0)), np.square(v.get(1))), [0, 0],
  *   { constraints: { type: 'eq', fun: (v: NDArray) => np.subtract(np.add(v.get(0), v.get(1)), 4) } });
  * r.x;            // [2. 2.]
- * r.fun;          // 8.000000000000002 (SLSQP, nit 3)
+ * r.fun;          // 7.9999999999999964 (SLSQP, nit 3, as SciPy)
  * r.multipliers;  // [4.]  (SciPy's sign: ∇f = Σ λᵢ ∇cᵢ)
  */
 export function minimize(fun: Objective, x0: ArrayLike, args: MinimizeArgs = {}): OptimizeResult {
