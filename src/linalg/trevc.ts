@@ -54,13 +54,13 @@ interface Solved {
  * B is given column-major as [b11, b21, b12, b22].
  */
 function solveBlock(T: Float64Array, n: number, j: number, na: number, nw: number, smin: number, b: Float64Array, wr: number, wi: number, out: Solved): void {
-  const A = (r: number, c: number): number => T[(j - 1 + r) * n + (j - 1 + c)];
+  const d0 = (j - 1) * n + (j - 1); // T(j, j)
   const smini = Math.max(smin, SMLNUM2);
   const x = out.x;
   let scale = 1;
   if (na === 1) {
     if (nw === 1) {
-      let csr = A(0, 0) - wr;
+      let csr = T[d0] - wr;
       let cnorm = Math.abs(csr);
       if (cnorm < smini) {
         csr = smini;
@@ -71,7 +71,7 @@ function solveBlock(T: Float64Array, n: number, j: number, na: number, nw: numbe
       x[0] = (b[0] * scale) / csr;
       out.xnorm = Math.abs(x[0]);
     } else {
-      let csr = A(0, 0) - wr, csi = -wi;
+      let csr = T[d0] - wr, csi = -wi;
       let cnorm = Math.abs(csr) + Math.abs(csi);
       if (cnorm < smini) {
         csr = smini;
@@ -89,10 +89,10 @@ function solveBlock(T: Float64Array, n: number, j: number, na: number, nw: numbe
   // 2×2: complete pivoting on the (complex) coefficient matrix C = A − w I
   // (module-level scratch: this runs O(n²) times per matrix, so no allocation here).
   const crv = CRV, civ = CIV;
-  crv[0] = A(0, 0) - wr;
-  crv[1] = A(1, 0);
-  crv[2] = A(0, 1);
-  crv[3] = A(1, 1) - wr;
+  crv[0] = T[d0] - wr;
+  crv[1] = T[d0 + n];
+  crv[2] = T[d0 + 1];
+  crv[3] = T[d0 + n + 1] - wr;
   civ[0] = civ[3] = nw === 2 ? -wi : 0;
   civ[1] = civ[2] = 0;
   let cmax = 0, icmax = -1;
@@ -238,17 +238,21 @@ function solveBlock(T: Float64Array, n: number, j: number, na: number, nw: numbe
   out.scale = scale;
 }
 
+/** T(i, j), 1-based (a module-level function: a per-call closure would keep V8 from optimising the caller). */
+function te(T: Float64Array, n: number, i: number, j: number): number {
+  return T[(i - 1) * n + (j - 1)];
+}
+
 /** dtrevc (SIDE='R', HOWMNY='A' without back-transformation): eigenvectors of T into X. */
 export function schurEigenvectors(T: Float64Array, n: number, X: Float64Array): void {
   X.fill(0, 0, n * n);
-  const t = (i: number, j: number): number => T[(i - 1) * n + (j - 1)];
   const Tt = new Float64Array(n * n); // Tᵀ: the back substitution reads T by columns
   for (let i = 0; i < n; i++) for (let j = i; j < n; j++) Tt[j * n + i] = T[i * n + j];
   const smlnum = UNFL * (n / ULP);
   const bignum = (1 - ULP) / smlnum;
   // Column norms of the strict upper triangle, for the overflow checks.
   const cnorm = new Float64Array(n + 1);
-  for (let j = 2; j <= n; j++) for (let i = 1; i < j; i++) cnorm[j] += Math.abs(t(i, j));
+  for (let j = 2; j <= n; j++) for (let i = 1; i < j; i++) cnorm[j] += Math.abs(te(T, n, i, j));
   const xr = new Float64Array(n + 1), xi = new Float64Array(n + 1);
   const b = new Float64Array(4);
   const sol: Solved = { x: new Float64Array(4), scale: 1, xnorm: 0 };
@@ -258,27 +262,27 @@ export function schurEigenvectors(T: Float64Array, n: number, X: Float64Array): 
       ip = 0; // second half of a pair, already done
       continue;
     }
-    if (ki > 1 && t(ki, ki - 1) !== 0) ip = -1;
-    const wr = t(ki, ki);
-    const wi = ip !== 0 ? Math.sqrt(Math.abs(t(ki, ki - 1))) * Math.sqrt(Math.abs(t(ki - 1, ki))) : 0;
+    if (ki > 1 && te(T, n, ki, ki - 1) !== 0) ip = -1;
+    const wr = te(T, n, ki, ki);
+    const wi = ip !== 0 ? Math.sqrt(Math.abs(te(T, n, ki, ki - 1))) * Math.sqrt(Math.abs(te(T, n, ki - 1, ki))) : 0;
     const smin = Math.max(ULP * (Math.abs(wr) + Math.abs(wi)), smlnum);
     const top = ip === 0 ? ki - 1 : ki - 2; // rows still to solve
     if (ip === 0) {
       xr[ki] = 1;
-      for (let k = 1; k < ki; k++) xr[k] = -t(k, ki);
+      for (let k = 1; k < ki; k++) xr[k] = -te(T, n, k, ki);
     } else {
-      if (Math.abs(t(ki - 1, ki)) >= Math.abs(t(ki, ki - 1))) {
+      if (Math.abs(te(T, n, ki - 1, ki)) >= Math.abs(te(T, n, ki, ki - 1))) {
         xr[ki - 1] = 1;
-        xi[ki] = wi / t(ki - 1, ki);
+        xi[ki] = wi / te(T, n, ki - 1, ki);
       } else {
-        xr[ki - 1] = -wi / t(ki, ki - 1);
+        xr[ki - 1] = -wi / te(T, n, ki, ki - 1);
         xi[ki] = 1;
       }
       xr[ki] = 0;
       xi[ki - 1] = 0;
       for (let k = 1; k <= ki - 2; k++) {
-        xr[k] = -xr[ki - 1] * t(k, ki - 1);
-        xi[k] = -xi[ki] * t(k, ki);
+        xr[k] = -xr[ki - 1] * te(T, n, k, ki - 1);
+        xi[k] = -xi[ki] * te(T, n, k, ki);
       }
     }
     const nw = ip === 0 ? 1 : 2;
@@ -287,7 +291,7 @@ export function schurEigenvectors(T: Float64Array, n: number, X: Float64Array): 
       if (j > jnxt) continue;
       let j1 = j;
       jnxt = j - 1;
-      if (j > 1 && t(j, j - 1) !== 0) {
+      if (j > 1 && te(T, n, j, j - 1) !== 0) {
         j1 = j - 1;
         jnxt = j - 2;
       }
