@@ -132,7 +132,7 @@ export interface CCEOptions extends LossOptions {
  * @param yPred probabilities (rows summing to 1) or logits, shape (..., K).
  * @throws {ShapeError} for incompatible shapes; {@link IndexError} for labels outside [0, K).
  * @example categoricalCrossEntropy([0, 2], [[0.7, 0.2, 0.1], [0.1, 0.1, 0.8]])   // 0.2899092476264711
- * @example categoricalCrossEntropy([1], [[1, 2, 3]], { fromLogits: true })   // 1.4076059644443801
+ * @example categoricalCrossEntropy([1], [[1, 2, 3]], { fromLogits: true })   // 1.4076059644443804
  */
 export function categoricalCrossEntropy(yTrue: ArrayLike, yPred: ArrayLike, opts: CCEOptions = {}): NDArray | number {
   const p = asarray(yPred);

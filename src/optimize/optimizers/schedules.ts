@@ -47,7 +47,7 @@ export function stepDecay(lr: number, opts: { stepSize: number; gamma?: number }
 /**
  * Exponential decay (optax.exponential_decay): lr·rate^(step/decaySteps),
  * with `staircase` the exponent rounded down; never below `endValue` (if given).
- * @example exponentialDecay(1, { decayRate: 0.5, decaySteps: 2 })(3)   // 0.3535533905932738
+ * @example exponentialDecay(1, { decayRate: 0.5, decaySteps: 2 })(3)   // 0.35355339059327373
  */
 export function exponentialDecay(lr: number, opts: { decayRate: number; decaySteps?: number; staircase?: boolean; endValue?: number }): Schedule {
   nonNegative('lr', lr);
