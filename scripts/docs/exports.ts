@@ -28,6 +28,8 @@ export interface PublicExport {
   readonly tags: string[];
   /** For a class: its public methods and accessors that lack a summary, with their declaring files. */
   readonly undocumentedMembers: { name: string; file: string }[];
+  /** The declared type as TypeScript prints it (`Primitive<undefined>`, `typeof loadIris`…). */
+  readonly typeText: string;
   /** Whether the value is callable (a function, or a const holding one). */
   readonly callable: boolean;
   /** The declaration node's identity, to tell re-exports of one thing apart from different things. */
@@ -103,6 +105,7 @@ export function publicExports(): PublicExport[] {
         examples: tags.filter((t) => t.name === 'example').map(tagText),
         tags: tags.map((t) => t.name),
         undocumentedMembers: kind === 'class' ? undocumentedMembers(sym, checker) : [],
+        typeText: type ? checker.typeToString(type) : '',
         callable: kind === 'function' || (kind === 'variable' && !!type && type.getCallSignatures().length > 0),
         declarationId: decl ? `${file}:${decl.pos}` : `${entry.specifier}:${exp.name}`,
       });
