@@ -77,7 +77,7 @@ for (const [name, c] of Object.entries(CASES)) {
       const tol = (EIG_TOL[name] ?? 1e-9) * Math.max(1, scale);
       const w = L.eigvals(a);
       expect(w.dtype === 'complex128' ? 'complex128' : 'float64').toBe(c.eig_dtype);
-      const flatW = a.ndim === 2 ? [w] : np.reshape(w, [-1, n]).tolist().map((r: unknown) => r);
+      const flatW: unknown[] = a.ndim === 2 ? [w] : (np.reshape(w, [-1, n]).tolist() as unknown[]);
       const flatE = a.ndim === 2 ? [c.eigvals_sorted] : (c.eigvals_sorted as unknown[]).flat(a.ndim - 3);
       flatW.forEach((row: unknown, i: number) => expectSameEigenvalues(row, flatE[i], tol, 'eigvals'));
       // eig's values are eigvals' values, and A V = V Λ.
