@@ -3,7 +3,7 @@
  * checking, the callback protocol and result assembly.
  */
 import { asarray, NDArray, ValueError } from '../../core';
-import type { IntermediateResult, MinimizeOptions, OptimizeResult } from './types';
+import type { Constraint, HessOption, HesspOption, IntermediateResult, JacOption, MinimizeOptions, OptimizeResult } from './types';
 
 /** SciPy's `_status_message` table. */
 export const STATUS = {
@@ -40,7 +40,8 @@ export function mat(a: Float64Array, r: number, c: number): NDArray {
  * @throws {ValueError} naming the unknown options.
  */
 export function checkOptions(method: string, options: MinimizeOptions, known: readonly string[]): void {
-  const unknown = Object.keys(options).filter((k) => (options as Record<string, unknown>)[k] !== undefined && !known.includes(k));
+  // `disp` is accepted everywhere and ignored: numts does not print; the result says everything.
+  const unknown = Object.keys(options).filter((k) => (options as Record<string, unknown>)[k] !== undefined && k !== 'disp' && !known.includes(k));
   if (unknown.length > 0) throw new ValueError(`Unknown solver options for ${method}: ${unknown.join(', ')} (it accepts ${known.join(', ')})`);
 }
 
@@ -71,13 +72,13 @@ export function hasNaN(x: Float64Array): boolean {
 
 /** What `minimize` hands a method after validating the user's arguments. */
 export interface SolverArgs {
-  jac: import('./types').JacOption;
-  hess: import('./types').HessOption;
-  hessp: import('./types').HesspOption | undefined;
+  jac: JacOption;
+  hess: HessOption;
+  hessp: HesspOption | undefined;
   /** Bounds as arrays (±Infinity for none), or null when none were given. */
   lb: Float64Array | null;
   ub: Float64Array | null;
-  constraints: readonly import('./types').Constraint[];
+  constraints: readonly Constraint[];
   options: MinimizeOptions;
   callback: Callback;
 }

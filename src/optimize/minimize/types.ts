@@ -86,6 +86,8 @@ export interface MinimizeOptions {
   subproblemMaxiter?: number;
   finiteDiffRelStep?: number;
   returnAll?: boolean;
+  /** Accepted for SciPy compatibility and ignored (numts prints nothing; read the result). */
+  disp?: boolean;
 }
 
 /** The arguments of `minimize` after `fun` and `x0`. */
