@@ -155,6 +155,58 @@ export interface NDArrayMethods {
   floor(opts?: UfuncOptions): NDArray;
   /** `np.ceil(this)`: round towards +inf. */
   ceil(opts?: UfuncOptions): NDArray;
+  /** `np.trunc(this)`: round towards zero. */
+  trunc(opts?: UfuncOptions): NDArray;
+  /** `np.rint(this)`: round to the nearest integer, ties to even. */
+  rint(opts?: UfuncOptions): NDArray;
+  /** `np.cbrt(this)`: real cube root. */
+  cbrt(opts?: UfuncOptions): NDArray;
+  /** `np.reciprocal(this)`: elementwise `1/x`. */
+  reciprocal(opts?: UfuncOptions): NDArray;
+  /** `np.exp2(this)`: elementwise `2^x`. */
+  exp2(opts?: UfuncOptions): NDArray;
+  /** `np.expm1(this)`: `e^x - 1`, accurate for small x. */
+  expm1(opts?: UfuncOptions): NDArray;
+  /** `np.log1p(this)`: `log(1 + x)`, accurate for small x. */
+  log1p(opts?: UfuncOptions): NDArray;
+  /** `np.log2(this)`: base-2 logarithm. */
+  log2(opts?: UfuncOptions): NDArray;
+  /** `np.log10(this)`: base-10 logarithm. */
+  log10(opts?: UfuncOptions): NDArray;
+  /** `np.tan(this)`: tangent, radians. */
+  tan(opts?: UfuncOptions): NDArray;
+  /** `np.arcsin(this)`: inverse sine. */
+  arcsin(opts?: UfuncOptions): NDArray;
+  /** `np.arccos(this)`: inverse cosine. */
+  arccos(opts?: UfuncOptions): NDArray;
+  /** `np.arctan(this)`: inverse tangent. */
+  arctan(opts?: UfuncOptions): NDArray;
+  /** `np.sinh(this)`: hyperbolic sine. */
+  sinh(opts?: UfuncOptions): NDArray;
+  /** `np.cosh(this)`: hyperbolic cosine. */
+  cosh(opts?: UfuncOptions): NDArray;
+  /** `np.arcsinh(this)`: inverse hyperbolic sine. */
+  arcsinh(opts?: UfuncOptions): NDArray;
+  /** `np.arccosh(this)`: inverse hyperbolic cosine. */
+  arccosh(opts?: UfuncOptions): NDArray;
+  /** `np.arctanh(this)`: inverse hyperbolic tangent. */
+  arctanh(opts?: UfuncOptions): NDArray;
+  /** `np.deg2rad(this)`: degrees to radians. */
+  deg2rad(opts?: UfuncOptions): NDArray;
+  /** `np.rad2deg(this)`: radians to degrees. */
+  rad2deg(opts?: UfuncOptions): NDArray;
+  /** `np.angle(this)`: the argument (phase) in radians. */
+  angle(opts?: UfuncOptions): NDArray;
+  /** `np.fmax(this, b)`: elementwise maximum ignoring NaN. */
+  fmax(b: ArrayLike, opts?: UfuncOptions): NDArray;
+  /** `np.fmin(this, b)`: elementwise minimum ignoring NaN. */
+  fmin(b: ArrayLike, opts?: UfuncOptions): NDArray;
+  /** `np.fmod(this, b)`: C's remainder (the dividend's sign). */
+  fmod(b: ArrayLike, opts?: UfuncOptions): NDArray;
+  /** `np.arctan2(this, b)`: the angle of the point (b, this). */
+  arctan2(b: ArrayLike, opts?: UfuncOptions): NDArray;
+  /** `np.hypot(this, b)`: `sqrt(this² + b²)` without overflow. */
+  hypot(b: ArrayLike, opts?: UfuncOptions): NDArray;
   /** Round half to even to `decimals` places (NumPy's `round`). */
   round(decimals?: number, opts?: UfuncOptions): NDArray;
   /** `np.clip(this, min, max)`: limit values to `[min, max]` (`null` for no bound). */
@@ -269,6 +321,8 @@ export const METHOD_NAMES = [
   'equal', 'notEqual', 'less', 'lessEqual', 'greater', 'greaterEqual', 'eq', 'ne', 'lt', 'le', 'gt', 'ge',
   'logicalAnd', 'logicalOr', 'logicalXor', 'logicalNot',
   'negative', 'neg', 'abs', 'sign', 'sqrt', 'square', 'exp', 'log', 'sin', 'cos', 'tanh', 'floor', 'ceil', 'round', 'clip',
+  'trunc', 'rint', 'cbrt', 'reciprocal', 'exp2', 'expm1', 'log1p', 'log2', 'log10', 'tan', 'arcsin', 'arccos', 'arctan',
+  'sinh', 'cosh', 'arcsinh', 'arccosh', 'arctanh', 'deg2rad', 'rad2deg', 'angle', 'fmax', 'fmin', 'fmod', 'arctan2', 'hypot',
   'conj', 'isnan', 'isinf', 'isfinite',
   'sum', 'prod', 'mean', 'var', 'std', 'min', 'max', 'argmin', 'argmax', 'all', 'any', 'cumsum', 'cumprod',
   'reshape', 'transpose', 'swapaxes', 'squeeze', 'expandDims', 'broadcastTo', 'ravel', 'flatten', 'copy', 'astype', 'flip', 'repeat',

@@ -74,6 +74,24 @@ describe('unary ufuncs match NumPy', () => {
   }
 });
 
+describe('methods', () => {
+  it('a.f() equals np.f(a) for every unary method', () => {
+    const x = np.array([0.25, 0.5, 0.75]);
+    const names = ['abs', 'sign', 'sqrt', 'square', 'exp', 'log', 'sin', 'cos', 'tanh', 'floor', 'ceil', 'trunc', 'rint', 'cbrt',
+      'reciprocal', 'exp2', 'expm1', 'log1p', 'log2', 'log10', 'tan', 'arcsin', 'arccos', 'arctan', 'sinh', 'cosh', 'arcsinh',
+      'arctanh', 'deg2rad', 'rad2deg', 'angle', 'negative', 'isnan', 'isinf', 'isfinite', 'conj', 'logicalNot'];
+    for (const name of names) {
+      const viaMethod = (x as any)[name]();
+      const viaFunction = (np as any)[name](x);
+      expect(viaMethod.toArray(), name).toEqual(viaFunction.toArray());
+    }
+    expect(np.array([1.5, 2]).arccosh().toArray()).toEqual(np.arccosh([1.5, 2]).toArray());
+    for (const name of ['fmax', 'fmin', 'fmod', 'arctan2', 'hypot']) {
+      expect((x as any)[name]([0.3, 0.6, 0.1]).toArray(), name).toEqual((np as any)[name](x, [0.3, 0.6, 0.1]).toArray());
+    }
+  });
+});
+
 describe('unary ufunc options', () => {
   it('writes into out (and returns it), broadcasting the input against it', () => {
     const out = np.zeros([2, 3]);
