@@ -201,9 +201,11 @@ function hermitianSvd(w: NDArray, computeUv: boolean, x: NDArray): SVDResult | N
   const { eigenvalues, eigenvectors } = eigh(w);
   const n = w.shape[w.ndim - 1];
   const count = eigenvalues.size / Math.max(n, 1);
+  const complex = w.dtype === 'complex128', c = complex ? 2 : 1;
   // eigh's results are views into one packed buffer: read them through contiguous copies
-  const ev = castCopy(eigenvalues, 'float64').data as Float64Array, vec = castCopy(eigenvectors, 'float64').data as Float64Array;
-  const S = new Float64Array(count * n), U = new Float64Array(count * n * n), Vh = new Float64Array(count * n * n);
+  const ev = castCopy(eigenvalues, 'float64').data as Float64Array;
+  const vec = castCopy(eigenvectors, complex ? 'complex128' : 'float64').data as Float64Array;
+  const S = new Float64Array(count * n), U = new Float64Array(c * count * n * n), Vh = new Float64Array(c * count * n * n);
   const order = new Array<number>(n);
   for (let t = 0; t < count; t++) {
     for (let i = 0; i < n; i++) order[i] = i;
@@ -213,17 +215,22 @@ function hermitianSvd(w: NDArray, computeUv: boolean, x: NDArray): SVDResult | N
       const src = order[j], lam = ev[t * n + src];
       S[t * n + j] = Math.abs(lam);
       const sg = lam < 0 ? -1 : 1;
+      // U's column j is v_src; Vh's row j is (sign(λ) v_src)ᴴ
       for (let i = 0; i < n; i++) {
-        const v = vec[t * n * n + i * n + src];
-        U[t * n * n + i * n + j] = v;
-        Vh[t * n * n + j * n + i] = v * sg;
+        const from = c * (t * n * n + i * n + src), u = c * (t * n * n + i * n + j), vh = c * (t * n * n + j * n + i);
+        U[u] = vec[from];
+        Vh[vh] = vec[from] * sg;
+        if (complex) {
+          U[u + 1] = vec[from + 1];
+          Vh[vh + 1] = -vec[from + 1] * sg;
+        }
       }
     }
   }
   const batch = w.shape.slice(0, -2);
-  const s = toOut(arrayOf(S, [...batch, n]), x.dtype);
+  const s = toOut(arrayOf(S, [...batch, n]), x.dtype === 'complex128' ? 'float64' : x.dtype);
   if (!computeUv) return s;
-  const r = [toOut(arrayOf(U, w.shape), x.dtype), s, toOut(arrayOf(Vh, w.shape), x.dtype)] as [NDArray, NDArray, NDArray];
+  const r = [toOut(arrayOf(U, w.shape, complex), x.dtype), s, toOut(arrayOf(Vh, w.shape, complex), x.dtype)] as [NDArray, NDArray, NDArray];
   return namedTuple(r, { U: r[0], S: r[1], Vh: r[2] });
 }
 
