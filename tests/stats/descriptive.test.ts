@@ -116,3 +116,30 @@ describe('histogram, histogramBinEdges, bincount', () => {
     expect(r.hist.dtype).toBe('int32');
   });
 });
+
+describe('selection-based median and quantile equal the sort-based definitions', () => {
+  it('on random data with ties, sorted and reversed runs (fast-check)', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('none', 'sorted', 'reversed'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, order, q) => {
+          const v = order === 'sorted' ? [...xs].sort((a, b) => a - b) : order === 'reversed' ? [...xs].sort((a, b) => b - a) : xs;
+          const s = [...v].sort((a, b) => a - b);
+          const n = s.length;
+          const med = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) * 0.5;
+          expect(st.median(v)).toBe(med);
+          const pos = (n - 1) * q;
+          const lo = Math.floor(pos);
+          const hi = Math.min(lo + 1, n - 1);
+          const t = pos - lo;
+          const want = t >= 0.5 ? s[hi] - (s[hi] - s[lo]) * (1 - t) : s[lo] + (s[hi] - s[lo]) * t;
+          expect(st.quantile(v, q)).toBe(want);
+        },
+      ),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+});

@@ -6,6 +6,7 @@
  * so counts, weighted sums and edges agree with NumPy to the last bit.
  */
 import { asarray, concrete, linspace, NDArray, TypeError_, ValueError, type ArrayLike } from '../../core';
+import { ascontiguousarray, astype } from '../../ops';
 import { percentile } from './quantile';
 
 /** The bin-width estimators numpy.histogram accepts as `bins`. */
@@ -33,15 +34,21 @@ const BLOCK = 65536;
 function prepare(a: ArrayLike, weights: ArrayLike | null | undefined): { x: Float64Array; isInt: boolean; w: Float64Array | null } {
   const arr = concrete(asarray(a));
   if (arr.dtype === 'complex128') throw new TypeError_('histogram: complex input is not supported');
-  const x = Float64Array.from(arr.toArray());
+  const x = flatValues(arr);
   let w: Float64Array | null = null;
   if (weights !== undefined && weights !== null) {
     const wa = concrete(asarray(weights));
     if (wa.ndim !== arr.ndim || wa.shape.some((s, i) => s !== arr.shape[i])) throw new ValueError('weights should have the same shape as a.');
     if (wa.dtype === 'complex128') throw new TypeError_('histogram: complex weights are not supported');
-    w = Float64Array.from(wa.toArray());
+    w = flatValues(wa);
   }
   return { x, isInt: arr.dtype === 'int32' || arr.dtype === 'uint8' || arr.dtype === 'bool', w };
+}
+
+/** The elements of a real array as a Float64Array in C order (a view when already contiguous float64). */
+function flatValues(a: NDArray): Float64Array {
+  const c = a.dtype === 'float64' && a.isContiguous ? a : astype(ascontiguousarray(a), 'float64');
+  return (c.data as Float64Array).subarray(c.offset, c.offset + a.size);
 }
 
 function minMax(x: Float64Array): [number, number] {

@@ -12,9 +12,11 @@ import {
   asarray, concrete, DTypeError, NDArray, normalizeAxes, TypeError_, ValueError, type ArrayLike, type Axis,
 } from '../../core';
 import {
-  add, argsort, astype, broadcastTo, greaterEqual, isnan, moveaxis, multiply, reshape, subtract, take, takeAlongAxis, transpose, where,
+  add, argsort, ascontiguousarray, astype, broadcastTo, greaterEqual, isnan, moveaxis, multiply, reshape, subtract, take, takeAlongAxis,
+  transpose, where,
 } from '../../ops';
 import { weightsAlong } from './average';
+import { orderStatistics } from './select';
 
 /** numpy.quantile's `method` names. */
 export type QuantileMethod =
@@ -146,6 +148,48 @@ function lerp(a: NDArray, b: NDArray, t: NDArray): NDArray {
   return where(greaterEqual(t, 0.5), subtract(b, multiply(d, subtract(1, t))), add(a, multiply(d, t)));
 }
 
+/** The lanes of a plain `(..., n)` array as one contiguous float64 copy (it is reordered in place by selection). */
+function laneCopy(x: NDArray): Float64Array {
+  const c = x.dtype === 'float64' && x.isContiguous ? x : astype(ascontiguousarray(x), 'float64');
+  return Float64Array.from((c.data as Float64Array).subarray(c.offset, c.offset + x.size));
+}
+
+/**
+ * The plain-array quantiles: `(..., nq)` values from the order statistics of
+ * each lane (quickselect, no sort), combined with NumPy's lerp; NaN lanes give NaN.
+ */
+function plainQuantiles(a: NDArray, x: NDArray, pos: Position[]): NDArray {
+  const n = x.shape[x.ndim - 1];
+  const lanes = laneCopy(x);
+  const count = lanes.length / n;
+  const nq = pos.length;
+  const discrete = pos.every((p) => p.gamma === null);
+  const intOut = discrete && (a.dtype === 'int32' || a.dtype === 'uint8' || a.dtype === 'bool');
+  const ks = [...new Set(pos.flatMap((p) => [p.lo, p.hi]))].sort((i, j) => i - j);
+  const out = new Float64Array(count * nq);
+  for (let l = 0; l < count; l++) {
+    const stats = orderStatistics(lanes, l * n, n, ks);
+    const at = (k: number): number => stats[ks.indexOf(k)];
+    for (let j = 0; j < nq; j++) {
+      const p = pos[j];
+      const lo = at(p.lo);
+      let v: number;
+      if (p.gamma === null) v = lo;
+      else {
+        const hi = at(p.hi);
+        const t = p.gamma;
+        const d = hi - lo;
+        v = t >= 0.5 ? hi - d * (1 - t) : lo + d * t;
+      }
+      out[l * nq + j] = v;
+    }
+  }
+  const shape = [...x.shape.slice(0, -1), nq];
+  const r = new NDArray(out, shape, 'float64');
+  if (intOut) return astype(r, a.dtype === 'bool' ? 'int32' : a.dtype);
+  return a.dtype === 'float32' ? astype(r, 'float32') : r;
+}
+
 function realData(a: ArrayLike, name: string): NDArray {
   const x = asarray(a);
   if (x.dtype === 'complex128') throw new TypeError_('a must be an array of real numbers');
@@ -167,6 +211,7 @@ function core(a: NDArray, qIn: ArrayLike, opts: QuantileOptions, percent: boolea
   const outShape = opts.keepdims ? keptShape : a.shape.filter((_, d) => !axes.includes(d));
   const n = x.shape[x.ndim - 1];
   if (n === 0) throw new ValueError('cannot compute a quantile of an empty slice');
+  if (!x.isTraced() && opts.weights === undefined) return finish(plainQuantiles(a, x, qs.map((q) => position(method, n, q))), qArr.shape, outShape);
   const order = argsort(concrete(x), { axis: -1 });
   const sorted = takeAlongAxis(x, order, -1);
   const hasNaN = isnan(take(concrete(sorted), n - 1, { axis: -1 }) as NDArray); // NaN sorts last
@@ -265,8 +310,22 @@ export function median(a: ArrayLike, opts: MedianOptions = {}): NDArray | number
     const out = outShape.length === 0 ? nan : broadcastTo(nan, outShape);
     return out.ndim === 0 ? NaN : astype(out, 'float64');
   }
-  const sorted = takeAlongAxis(x, argsort(concrete(x), { axis: -1 }), -1);
   const h = n >> 1;
+  if (!x.isTraced()) {
+    // plain input: select the middle pair of each lane (no sort) and average it, as NumPy's mean of two
+    const lanes = laneCopy(x);
+    const count = lanes.length / n;
+    const out = new Float64Array(count);
+    const ks = n % 2 === 1 ? [h] : [h - 1, h];
+    for (let l = 0; l < count; l++) {
+      const m = orderStatistics(lanes, l * n, n, ks);
+      out[l] = n % 2 === 1 ? m[0] : (m[0] + m[1]) * 0.5;
+    }
+    let r = new NDArray(out, outShape, 'float64');
+    if (arr.dtype === 'float32') r = astype(r, 'float32');
+    return r.ndim === 0 ? (r.item() as number) : r;
+  }
+  const sorted = takeAlongAxis(x, argsort(concrete(x), { axis: -1 }), -1);
   const pickIdx = n % 2 === 1 ? [h] : [h - 1, h];
   const mid = astype(take(sorted, asarray(pickIdx, 'int32'), { axis: -1 }) as NDArray, arr.dtype === 'float32' ? 'float32' : 'float64');
   // NumPy takes the mean of the middle two: (a + b)/2
