@@ -70,10 +70,14 @@ export interface StatSpec {
 export interface RunOutput<K extends ChainKernel> {
   readonly chains: number;
   readonly draws: number;
+  readonly warmup: number;
+  readonly thin: number;
   /** Per-leaf draw arrays shaped like init with leading (chains, draws). */
   readonly positions: unknown;
   readonly logp: NDArray;
   readonly stats: Record<string, NDArray>;
+  /** Divergent transitions after warm-up, all chains, thinned-out iterations included. */
+  readonly divergences: number;
   readonly kernels: K[];
   readonly timeMs: { readonly warmup: number; readonly sampling: number };
 }
@@ -89,18 +93,27 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** An initial point for every chain, or a function giving chain `c`'s from its random stream. */
 export type Init<T> = T | ((chain: number, rng: Generator) => T);
 
-/** Each chain's random stream (spawned from `opts.rng`) and initial point. */
+/** The checked run lengths, each chain's random stream (spawned from `opts.rng`) and initial point. */
 export interface Prepared {
+  readonly draws: number;
+  readonly warmup: number;
+  readonly thin: number;
+  readonly jitter: number;
   readonly rngs: Generator[];
   readonly points: unknown[];
 }
 
-/** Spawns the chains' streams and evaluates `init` for each. @throws {ValueError} for a bad chain count. */
+/** Checks the run options, spawns the chains' streams and evaluates `init` for each. @throws {ValueError} for bad counts. */
 export function prepareChains(init: unknown, opts: RunOptions): Prepared {
   const chains = count(opts.chains, 4, 'chains', 1);
+  const draws = count(opts.draws, 1000, 'draws', 1);
+  const warmup = count(opts.warmup, 1000, 'warmup', 0);
+  const thin = count(opts.thin, 1, 'thin', 1);
+  const jitter = opts.initJitter ?? 0;
+  if (!(jitter >= 0 && Number.isFinite(jitter))) throw new ValueError(`initJitter must be a finite number >= 0, got ${jitter}`);
   const rngs = defaultRng(opts.rng).spawn(chains);
   const points = rngs.map((rng, c) => (typeof init === 'function' ? (init as (c: number, r: Generator) => unknown)(c, rng) : init));
-  return { rngs, points };
+  return { draws, warmup, thin, jitter, rngs, points };
 }
 
 /**
@@ -117,13 +130,8 @@ export function runChains<K extends ChainKernel>(
   needsGrad: boolean,
   make: (chain: number, rng: Generator, q0: Float64Array) => K,
 ): RunOutput<K> {
-  const { rngs, points } = prepared;
+  const { rngs, points, draws, warmup, thin, jitter } = prepared;
   const chains = rngs.length;
-  const draws = count(opts.draws, 1000, 'draws', 1);
-  const warmup = count(opts.warmup, 1000, 'warmup', 0);
-  const thin = count(opts.thin, 1, 'thin', 1);
-  const jitter = opts.initJitter ?? 0;
-  if (!(jitter >= 0 && Number.isFinite(jitter))) throw new ValueError(`initJitter must be a finite number >= 0, got ${jitter}`);
   const every = count(opts.progressEvery, Math.max(1, Math.floor((warmup + draws * thin) / 100)), 'progressEvery', 1);
   const d = target.dim;
   const positions = new Float64Array(chains * draws * d);
@@ -136,6 +144,7 @@ export function runChains<K extends ChainKernel>(
   const divIndex = statSpecs.findIndex((s) => s.name === 'divergent');
   const accIndex = statSpecs.findIndex((s) => s.name === 'acceptProb');
   const iterations = warmup + draws * thin;
+  let totalDivergences = 0;
 
   for (let c = 0; c < chains; c++) {
     const rng = rngs[c];
@@ -178,6 +187,7 @@ export function runChains<K extends ChainKernel>(
       report(warmup + it + 1, 'sampling');
     }
     samplingMs += now() - ts;
+    totalDivergences += divergences;
   }
 
   const statArrays: Record<string, NDArray> = {};
@@ -189,9 +199,12 @@ export function runChains<K extends ChainKernel>(
   return {
     chains,
     draws,
+    warmup,
+    thin,
     positions: positionArrays(target, positions, chains, draws),
     logp: new NDArray(logp, [chains, draws], 'float64'),
     stats: statArrays,
+    divergences: totalDivergences,
     kernels,
     timeMs: { warmup: warmupMs, sampling: samplingMs },
   };

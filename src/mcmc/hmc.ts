@@ -104,7 +104,7 @@ class HmcKernel extends HamiltonianKernel {
 export function hmc<T>(logp: LogDensityFn<T>, init: Init<T>, opts: HmcOptions = {}): HmcResult<PositionOf<T>> {
   const prepared = prepareChains(init, opts);
   const target = flatTarget(logp, prepared.points[0] as T, opts.logpAndGrad);
-  const settings = hamiltonianSettings(opts, target.dim, 0.65, 0.15);
+  const settings = hamiltonianSettings(opts, target.dim, prepared.warmup, 0.65, 0.15);
   const pathLength = opts.pathLength ?? 2;
   if (!(pathLength > 0 && Number.isFinite(pathLength))) throw new ValueError(`pathLength must be positive and finite, got ${pathLength}`);
   const numSteps = opts.numSteps ?? null;
@@ -113,5 +113,5 @@ export function hmc<T>(logp: LogDensityFn<T>, init: Init<T>, opts: HmcOptions = 
   if (!(Number.isInteger(maxSteps) && maxSteps >= 1)) throw new ValueError(`maxSteps must be an integer >= 1, got ${maxSteps}`);
   const steps = { pathLength, numSteps, maxSteps };
   const run = runChains('hmc', target, prepared, opts, HMC_STATS, true, (_c, rng, q0) => new HmcKernel(target, rng, q0, settings, steps));
-  return { sampler: 'hmc', draws: run.positions as PositionOf<T>, ...hamiltonianResult(run, target.dim, settings.warmup, opts.thin ?? 1) };
+  return { sampler: 'hmc', draws: run.positions as PositionOf<T>, ...hamiltonianResult(run, target.dim) };
 }

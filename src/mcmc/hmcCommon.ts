@@ -52,7 +52,7 @@ function positive(v: number, name: string): number {
 }
 
 /** Checks the options. @throws {ValueError} for out-of-range values. */
-export function hamiltonianSettings(opts: HamiltonianOptions, dim: number, defaultAccept: number, defaultJitter: number): HamiltonianSettings {
+export function hamiltonianSettings(opts: HamiltonianOptions, dim: number, warmup: number, defaultAccept: number, defaultJitter: number): HamiltonianSettings {
   const targetAccept = opts.targetAccept ?? defaultAccept;
   if (!(targetAccept > 0 && targetAccept < 1)) throw new ValueError(`targetAccept must be in (0, 1), got ${targetAccept}`);
   const metric = opts.metric ?? 'diag';
@@ -74,7 +74,7 @@ export function hamiltonianSettings(opts: HamiltonianOptions, dim: number, defau
     windows: opts.windows ?? {},
     stepJitter,
     maxEnergyError: positive(opts.maxEnergyError ?? 1000, 'maxEnergyError'),
-    warmup: opts.warmup ?? 1000,
+    warmup,
   };
 }
 
@@ -148,18 +148,16 @@ export abstract class HamiltonianKernel implements ChainKernel {
 }
 
 /** The fields HMC and NUTS results share, from a finished run. */
-export function hamiltonianResult<K extends HamiltonianKernel>(run: RunOutput<K>, dim: number, warmup: number, thin: number): Omit<HmcResult<unknown>, 'sampler' | 'draws'> {
+export function hamiltonianResult<K extends HamiltonianKernel>(run: RunOutput<K>, dim: number): Omit<HmcResult<unknown>, 'sampler' | 'draws'> {
   const chains = run.chains;
   const inv = new Float64Array(chains * dim);
   run.kernels.forEach((k, c) => inv.set(k.ham.invMetric, c * dim));
-  let divergences = 0;
-  for (const v of run.stats.divergent.data) divergences += v;
   return {
     logp: run.logp,
     acceptProb: run.stats.acceptProb,
     acceptanceRate: chainMeans(run.stats.acceptProb),
     divergent: run.stats.divergent,
-    divergences,
+    divergences: run.divergences,
     energy: run.stats.energy,
     nSteps: run.stats.nSteps,
     stepSizes: run.stats.stepSize,
@@ -167,8 +165,8 @@ export function hamiltonianResult<K extends HamiltonianKernel>(run: RunOutput<K>
     invMetric: new NDArray(inv, [chains, dim], 'float64'),
     numChains: chains,
     numDraws: run.draws,
-    warmup,
-    thin,
+    warmup: run.warmup,
+    thin: run.thin,
     timeMs: run.timeMs,
   };
 }

@@ -174,7 +174,6 @@ export function metropolis<T>(logp: LogDensityFn<T>, init: Init<T>, opts: Metrop
   const prepared = prepareChains(init, opts);
   const target = flatTarget(logp, prepared.points[0] as T);
   const d = target.dim;
-  const warmup = opts.warmup ?? 1000;
   const scale = opts.scale ?? 2.38 / Math.sqrt(d);
   if (!(scale > 0 && Number.isFinite(scale))) throw new ValueError(`scale must be positive and finite, got ${scale}`);
   const targetAccept = opts.targetAccept ?? (d === 1 ? 0.44 : 0.234);
@@ -182,7 +181,7 @@ export function metropolis<T>(logp: LogDensityFn<T>, init: Init<T>, opts: Metrop
   const adaptCov = opts.adaptCov ?? 'none';
   if (!['none', 'diag', 'full'].includes(adaptCov)) throw new ValueError(`adaptCov must be 'none', 'diag' or 'full', got '${adaptCov}'`);
   const factor = proposalFactor(opts.proposalCov, d);
-  const settings = { adaptScale: opts.adaptScale ?? true, adaptCov, targetAccept, warmup, windows: opts.windows ?? {} };
+  const settings = { adaptScale: opts.adaptScale ?? true, adaptCov, targetAccept, warmup: prepared.warmup, windows: opts.windows ?? {} };
   const run = runChains('metropolis', target, prepared, opts, STATS, false, (_c, rng, q0) =>
     new MetropolisKernel(target, rng, q0, Float64Array.from(factor), scale, settings),
   );
@@ -208,8 +207,8 @@ export function metropolis<T>(logp: LogDensityFn<T>, init: Init<T>, opts: Metrop
     proposalCov: new NDArray(covs, [chains, d, d], 'float64'),
     numChains: chains,
     numDraws: run.draws,
-    warmup,
-    thin: opts.thin ?? 1,
+    warmup: run.warmup,
+    thin: run.thin,
     timeMs: run.timeMs,
   };
 }

@@ -252,7 +252,7 @@ class NutsKernel extends HamiltonianKernel {
 export function nuts<T>(logp: LogDensityFn<T>, init: Init<T>, opts: NutsOptions = {}): NutsResult<PositionOf<T>> {
   const prepared = prepareChains(init, opts);
   const target = flatTarget(logp, prepared.points[0] as T, opts.logpAndGrad);
-  const settings = hamiltonianSettings(opts, target.dim, 0.8, 0);
+  const settings = hamiltonianSettings(opts, target.dim, prepared.warmup, 0.8, 0);
   const maxDepth = opts.maxTreeDepth ?? 10;
   if (!(Number.isInteger(maxDepth) && maxDepth >= 1 && maxDepth <= 30)) throw new ValueError(`maxTreeDepth must be an integer in [1, 30], got ${maxDepth}`);
   const run = runChains('nuts', target, prepared, opts, NUTS_STATS, true, (_c, rng, q0) => new NutsKernel(target, rng, q0, settings, maxDepth));
@@ -260,6 +260,6 @@ export function nuts<T>(logp: LogDensityFn<T>, init: Init<T>, opts: NutsOptions 
     sampler: 'nuts',
     draws: run.positions as PositionOf<T>,
     treeDepth: run.stats.treeDepth,
-    ...hamiltonianResult(run, target.dim, settings.warmup, opts.thin ?? 1),
+    ...hamiltonianResult(run, target.dim),
   };
 }

@@ -37,7 +37,7 @@ export interface HmcResult<D = NDArray> extends SampleResult<D> {
   readonly sampler: 'hmc' | 'nuts';
   /** Whether each transition diverged (energy error above the limit, or non-finite), bool. */
   readonly divergent: NDArray;
-  /** Number of divergent transitions after warm-up, all chains. */
+  /** Number of divergent transitions after warm-up, all chains (thinned-out iterations included). */
   readonly divergences: number;
   /** Hamiltonian at each kept draw (with its momentum), for BFMI and energy plots. */
   readonly energy: NDArray;
