@@ -118,28 +118,54 @@ export function logBetaPrefactor(a: number, b: number, x: number, y: number): nu
 export function betaPrefactor(a: number, b: number, x: number, y: number): number {
   const lx = x <= y ? Math.log(x) : Math.log1p(-y);
   const ly = x <= y ? Math.log1p(-x) : Math.log(y);
-  if (a >= 8 && b >= 8) {
-    const s = a + b;
-    const e = temmeExponent(a, b, x, y) + logGammaStar(s) - logGammaStar(a) - logGammaStar(b);
-    return Math.sqrt((a * b) / (2 * Math.PI * s)) * Math.exp(e);
-  }
+  const c = shapeConstants(a, b);
+  if (a >= 8 && b >= 8) return c.scale * Math.exp(temmeExponent(a, b, x, y) + c.log);
   // Below, the powers are taken with Math.pow where the base is exact (pow is correctly rounded to
   // within an ulp, while exp(a·log x) carries the rounding of a·log x: 1e-13 when that is ~700).
   const exact = 1 - y === x && 1 - x === y;
   const px = x <= y || exact ? Math.pow(x, a) : Math.exp(a * lx);
   const py = y <= x || exact ? Math.pow(y, b) : Math.exp(b * ly);
-  if (a >= 8 || b >= 8) {
-    // one large (L) and one small (m): x^a y^b Γ(a+b)/(Γ(a)Γ(b)) = x^a y^b exp(-log(Γ(L)/Γ(L+m)) - log Γ(m))
+  const r = px * py * c.scale;
+  if (r >= 2.2250738585072014e-308 && r < Infinity) return r;
+  return Math.exp(a * lx + b * ly + c.log);
+}
+
+/** The factors of x^a y^b / B(a, b) that depend on a and b only (see {@link shapeConstants}). */
+interface ShapeConstants {
+  a: number;
+  b: number;
+  /** both ≥ 8: √(ab/(2πs)) and log Γ*(s) - log Γ*(a) - log Γ*(b); otherwise 1/B(a, b) and -log B(a, b). */
+  scale: number;
+  log: number;
+}
+
+const lastShapes: ShapeConstants = { a: NaN, b: NaN, scale: NaN, log: NaN };
+
+/**
+ * The shape-only factors of the prefactor, remembered for the last (a, b):
+ * in an array call the shapes are usually one pair broadcast over many x, and
+ * these cost three gamma functions.
+ */
+function shapeConstants(a: number, b: number): ShapeConstants {
+  const c = lastShapes;
+  if (c.a === a && c.b === b) return c;
+  c.a = a;
+  c.b = b;
+  if (a >= 8 && b >= 8) {
+    const s = a + b;
+    c.scale = Math.sqrt((a * b) / (2 * Math.PI * s));
+    c.log = logGammaStar(s) - logGammaStar(a) - logGammaStar(b);
+  } else if (a >= 8 || b >= 8) {
+    // one large (L) and one small (m): Γ(a+b)/(Γ(a)Γ(b)) = exp(-log(Γ(L)/Γ(L+m)) - log Γ(m))
     const [m, big] = a < b ? [a, b] : [b, a];
-    const c = -logGammaRatio(big, m) - lgamma(m);
-    const r = px * py * Math.exp(c);
-    if (r >= 2.2250738585072014e-308 && r < Infinity) return r;
-    const [lm, lbig] = a < b ? [lx, ly] : [ly, lx];
-    return Math.exp(m * lm + big * lbig + c);
+    c.log = -logGammaRatio(big, m) - lgamma(m);
+    c.scale = Math.exp(c.log);
+  } else {
+    c.scale = (gamma(a + b) / gamma(b)) / gamma(a);
+    c.log = -betaln(a, b);
+    if (!(c.scale > 0 && c.scale < Infinity)) c.scale = Math.exp(c.log);
   }
-  const r = ((px * py) / gamma(a)) * (gamma(a + b) / gamma(b));
-  if (r > 1e-300 && r < Infinity) return r;
-  return Math.exp(a * lx + b * ly - betaln(a, b));
+  return c;
 }
 
 const EPS = 1e-16;

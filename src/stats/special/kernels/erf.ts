@@ -99,9 +99,13 @@ export function ndtr(x: number): number {
   const sLo = SQRT1_2_HI - sHi;
   const e = tHi * sHi - p + tHi * sLo + tLo * sHi + tLo * sLo;
   const lo = e + t * SQRT1_2_LO;
-  // erfc(p + lo) ≈ erfc(p) - lo·(2/√π)exp(-p²)
-  const base = erfc(p);
-  return 0.5 * (base - lo * 1.1283791670955126 * expNegSquare(p));
+  // erfc(p + lo) ≈ erfc(p) - lo·(2/√π)exp(-p²), with exp(-p²) shared when erfc is exp(-p²)·erfcx(p)
+  if (p >= 1) {
+    if (p > 27.3) return 0;
+    const ep = expNegSquare(p);
+    return 0.5 * ep * (erfcxPositiveLarge(p) - lo * 1.1283791670955126);
+  }
+  return 0.5 * (erfc(p) - lo * 1.1283791670955126 * expNegSquare(p));
 }
 
 /**

@@ -26,30 +26,43 @@ export function logGammaPrefactor(a: number, x: number): number {
   if (a < 10) return a * Math.log(x) - x - lgamma(a);
   // a(log(x/a) + 1) - x; near x = a through log1pmx, where x - a is exact (Sterbenz)
   const r = x / a;
-  const e = r > 0.5 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
+  const e = r > 0.5 && r < 3 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
   return 0.5 * Math.log(a / (2 * Math.PI)) + e - logGammaStar(a);
+}
+
+/** The smallest normal double: below it a probability has lost digits. */
+const NORMAL = 2.2250738585072014e-308;
+
+/** The last shape's 1/Γ(a) (a < 10) or √(a/2π)/Γ*(a): an array call usually broadcasts one a. */
+const lastShape = { a: NaN, factor: NaN };
+
+function shapeFactor(a: number): number {
+  if (lastShape.a !== a) {
+    lastShape.a = a;
+    lastShape.factor = a < 10 ? 1 / gamma(a) : Math.sqrt(a / (2 * Math.PI)) * Math.exp(-logGammaStar(a));
+  }
+  return lastShape.factor;
 }
 
 /** x^a e^(-x) / Γ(a), the factor shared by the series, the continued fraction and the density. */
 export function gammaPrefactor(a: number, x: number): number {
   if (x === 0) return a === 1 ? 1 : a < 1 ? Infinity : 0; // limits of x^a e^-x/Γ(a) at 0⁺ (used by the density)
+  const f = shapeFactor(a);
   if (a < 10) {
     // pow and exp round once each; exp(a log x - x) would carry the rounding of a number near 700
     if (x < 746) {
-      const r = (Math.pow(x, a) * Math.exp(-x)) / gamma(a);
-      if (r >= 2.2250738585072014e-308 && r < Infinity) return r;
+      const r = Math.pow(x, a) * Math.exp(-x) * f;
+      if (r >= NORMAL && r < Infinity) return r;
     }
     return Math.exp(a * Math.log(x) - x - lgamma(a));
   }
   // a(log(x/a) + 1) - x = a·log1pmx((x-a)/a): no large intermediate terms, and x - a exact near x = a
   const r = x / a;
-  const e = r > 0.5 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
-  return Math.sqrt(a / (2 * Math.PI)) * Math.exp(e - logGammaStar(a));
+  const e = r > 0.5 && r < 3 ? a * log1pmx((x - a) / a) : a * (Math.log(r) + 1) - x;
+  return f > 0 && f < Infinity ? f * Math.exp(e) : Math.sqrt(a / (2 * Math.PI)) * Math.exp(e - logGammaStar(a));
 }
 
 const EPS = 1e-16;
-/** The smallest normal double: below it a probability has lost digits. */
-const NORMAL = 2.2250738585072014e-308;
 const TINY = 1e-300;
 
 /** The sum Σ xⁿ / ((a+1)…(a+n)) of the series DLMF 8.7.1: P = x^a e^-x / Γ(a+1) · sum. */
