@@ -5,24 +5,46 @@
  */
 import { asarray, bind, definePrimitive, LinAlgError, NDArray, type ArrayLike } from '../core';
 import { matmul } from '../tensor';
+import { gemm } from '../tensor/gemm';
 import { add, conj, multiply, swapaxes } from '../ops';
 import { arrayOf, assertStackedSquare, stackOf, toOut, toWork } from './batch';
 import { inv } from './inv';
 
+/** Block size of the blocked factorisation, and the order from which it is used. */
+const NB = 64;
+
 /**
  * Lower Cholesky factor of the real n×n row-major matrix at `a[off …]`, in
- * place (the strict upper triangle is zeroed). Row-oriented Cholesky–Crout:
- * L[i][j] = (A[i][j] − L[i][:j]·L[j][:j]) / L[j][j], dot products of
- * contiguous row prefixes.
+ * place (the strict upper triangle is zeroed). Left-looking by blocks of
+ * {@link NB} columns (LAPACK's dpotrf): each block column first receives the
+ * updates of all the columns to its left in one GEMM, then its diagonal block
+ * is factored and the rows below it are solved for, by the row-oriented
+ * Cholesky–Crout kernel (dot products of contiguous row prefixes).
  * @returns false when a pivot is not positive (or NaN): not positive definite.
  */
 export function choleskyInPlace(a: Float64Array, off: number, n: number): boolean {
-  for (let i = 0; i < n; i++) {
+  for (let j0 = 0; j0 < n; j0 += NB) {
+    const nb = Math.min(NB, n - j0);
+    // A[j0:, j0:j0+nb] −= L[j0:, 0:j0] · L[j0:j0+nb, 0:j0]ᵀ
+    if (j0 > 0) gemm(n - j0, nb, j0, -1, a, off + j0 * n, n, 1, a, off + j0 * n, 1, n, a, off + j0 * n + j0, n, 1);
+    if (!blockColumn(a, off, n, j0, nb)) return false;
+  }
+  for (let i = 0; i < n; i++) a.fill(0, off + i * n + i + 1, off + (i + 1) * n);
+  return true;
+}
+
+/**
+ * Factors the diagonal block at (j0, j0) and solves the rows below it:
+ * L[r][j] = (A[r][j] − L[r][j0:j]·L[j][j0:j]) / L[j][j] for j in the block.
+ */
+function blockColumn(a: Float64Array, off: number, n: number, j0: number, nb: number): boolean {
+  for (let i = j0; i < n; i++) {
     const ri = off + i * n;
-    for (let j = 0; j <= i; j++) {
+    const jEnd = Math.min(i, j0 + nb - 1);
+    for (let j = j0; j <= jEnd; j++) {
       const rj = off + j * n;
       let s = a[ri + j];
-      let k = 0;
+      let k = j0;
       for (; k + 1 < j; k += 2) s -= a[ri + k] * a[rj + k] + a[ri + k + 1] * a[rj + k + 1];
       for (; k < j; k++) s -= a[ri + k] * a[rj + k];
       if (j < i) a[ri + j] = s / a[rj + j];
@@ -31,7 +53,6 @@ export function choleskyInPlace(a: Float64Array, off: number, n: number): boolea
         a[ri + i] = Math.sqrt(s);
       }
     }
-    for (let j = i + 1; j < n; j++) a[ri + j] = 0;
   }
   return true;
 }
