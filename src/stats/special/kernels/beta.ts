@@ -278,12 +278,14 @@ export function betaincPair(a: number, b: number, x: number): [number, number] {
   const y = 1 - x;
   // The fraction converges fast below the switch point (a+1)/(a+b+2), but its terms approach -1 when
   // its variable is near 1 (one shape much larger than the other), and it then loses digits to
-  // cancellation (1e-12 for binom.cdf at n = 1e6, p = 1e-4). Within two standard deviations of the
-  // mean the other side converges well too and neither tail is small, so that side is taken there.
+  // cancellation that grows with the ratio of the shapes (1e-12 for binom.cdf at n = 1e6, p = 1e-4;
+  // measured: worse than the other side's complement from a ratio of ~50 on). Within two standard
+  // deviations of the mean the other side converges well too and neither tail is small, so there,
+  // for such ratios, that side is taken.
   const s = a + b;
   let direct = x < (a + 1) / (s + 2);
   const nearMean = Math.abs(x - a / s) < 2 * Math.sqrt((a * b) / (s * s * (s + 1)));
-  if (nearMean && (direct ? x > 0.9 : y > 0.9)) direct = !direct;
+  if (nearMean && (direct ? x > 0.9 && a >= 50 * b : y > 0.9 && b >= 50 * a)) direct = !direct;
   if (direct) {
     const w = fractionIShifted(a, b, x, y);
     // w near 1 happens only for small a; its complement then needs the series
