@@ -67,6 +67,10 @@ async function main(): Promise<void> {
     );
   }
   console.log('\nratio = peer time / numts time (above 1: numts is faster; NumPy single-threaded BLAS).');
+  if (process.argv.includes('--report')) {
+    const { writeReport } = await import('./report'); // vega is loaded only for the report
+    for (const f of await writeReport(rows)) console.log(`wrote ${f}`);
+  }
 }
 
 void main();
