@@ -274,3 +274,16 @@ function initialPoint(target: FlatTarget, point: unknown, chain: number, rng: Ge
     `chain ${chain}: the ${what} must be finite at the initial point (log p = ${last}${jitter > 0 ? ', after 100 jittered tries' : ''}); choose another init`,
   );
 }
+
+/** Row means of a (chains, draws) array. */
+export function chainMeans(a: NDArray): NDArray {
+  const [c, n] = a.shape;
+  const out = new Float64Array(c);
+  const data = a.data;
+  for (let i = 0; i < c; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += Number(data[i * n + j]);
+    out[i] = s / n;
+  }
+  return new NDArray(out, [c], 'float64');
+}

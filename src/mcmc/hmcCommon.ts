@@ -4,10 +4,10 @@
  * adapt_diag_e_* samplers), and the result assembly.
  */
 import { asarray, NDArray, ValueError, type ArrayLike } from '../core';
+import type { Generator } from '../random';
 import { DualAveraging, Welford, WindowSchedule, type WindowOptions } from './adaptation';
-import type { RunOptions, RunOutput, ChainKernel } from './driver';
+import { chainMeans, type RunOptions, type RunOutput, type ChainKernel } from './driver';
 import { Hamiltonian, PhasePoint } from './hamiltonian';
-import { chainMeans } from './metropolis';
 import type { HmcResult } from './result';
 import type { FlatLogDensityGrad, FlatTarget } from './target';
 
@@ -91,7 +91,7 @@ export abstract class HamiltonianKernel implements ChainKernel {
   private readonly windows: WindowSchedule;
   private readonly welford: Welford;
 
-  constructor(target: FlatTarget, protected readonly rng: import('../random').Generator, q0: Float64Array, protected readonly settings: HamiltonianSettings) {
+  constructor(target: FlatTarget, protected readonly rng: Generator, q0: Float64Array, protected readonly settings: HamiltonianSettings) {
     const d = target.dim;
     this.ham = new Hamiltonian(target, rng);
     if (settings.invMetric) this.ham.invMetric.set(settings.invMetric);

@@ -15,7 +15,7 @@ import { asarray, NDArray, ValueError, type ArrayLike } from '../core';
 import { cholesky } from '../linalg';
 import type { Generator } from '../random';
 import { Welford, WindowSchedule, type WindowOptions } from './adaptation';
-import { prepareChains, runChains, type ChainKernel, type Init, type RunOptions, type StatSpec } from './driver';
+import { chainMeans, prepareChains, runChains, type ChainKernel, type Init, type RunOptions, type StatSpec } from './driver';
 import type { MetropolisResult } from './result';
 import { flatTarget, type FlatTarget, type LogDensityFn, type PositionOf } from './target';
 
@@ -213,15 +213,3 @@ export function metropolis<T>(logp: LogDensityFn<T>, init: Init<T>, opts: Metrop
   };
 }
 
-/** Row means of a (chains, draws) array. */
-export function chainMeans(a: NDArray): NDArray {
-  const [c, n] = a.shape;
-  const out = new Float64Array(c);
-  const data = a.data;
-  for (let i = 0; i < c; i++) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += Number(data[i * n + j]);
-    out[i] = s / n;
-  }
-  return new NDArray(out, [c], 'float64');
-}
