@@ -15,7 +15,8 @@ import { pyDoubleToString } from './print/pyFloat';
 import { pyComplexRepr, pyFloatRepr } from './print/scalar';
 
 /** What {@link format} accepts. */
-export type Formattable = number | bigint | boolean | string | Complex | NDArray;
+/** What {@link format} accepts; a plain number array is a shape, formatted as Python's tuple. */
+export type Formattable = number | bigint | boolean | string | Complex | NDArray | readonly number[];
 
 /**
  * CPython's `_PyUnicode_InsertThousandsGrouping`: separators every `size`
@@ -237,7 +238,10 @@ function formatPython(v: PyValue, spec: string): string {
  * `'.1f'` or `'g'` to show an integral value as a float); a bigint is an
  * `int`; a boolean a `bool`; a `Complex` a `complex`; a string a `str`. An
  * array formats as NumPy's: a 0-d array as its element (floats as Python
- * floats), any other array only with the empty spec, as `String(a)`.
+ * floats), any other array only with the empty spec, as `String(a)`. A plain
+ * JavaScript number array is taken for what numts returns it for, a shape
+ * (`a.shape`, `a.strides`), and formats as Python's tuple: `f"{a.shape}"` is
+ * `` `${np.format(a.shape)}` `` → `(4, 3)`.
  * @throws {ValueError} for a malformed spec or one the type does not accept, with CPython's message.
  * @throws {TypeError} for a non-empty spec with an n-d array, or an unsupported value.
  * @example
@@ -249,6 +253,7 @@ function formatPython(v: PyValue, spec: string): string {
  * np.format(5, '2d');          // ' 5'
  * np.format(new np.Complex(1, 2), '.1f'); // '1.0+2.0j'
  * np.format(np.array([1, 2]), ''); // '[1 2]'
+ * np.format(np.zeros([4, 3]).shape); // '(4, 3)'
  */
 export function format(value: Formattable, spec = ''): string {
   if (typeof spec !== 'string') throw new TypeError_(`format() argument 2 must be str, not ${typeof spec}`);
@@ -257,6 +262,11 @@ export function format(value: Formattable, spec = ''): string {
   if (isArray(value)) {
     if (spec !== '') throw new TypeError_('unsupported format string passed to numpy.ndarray.__format__');
     return formatArray(value);
+  }
+  if (Array.isArray(value)) {
+    if (spec !== '') throw new TypeError_('unsupported format string passed to tuple.__format__');
+    if (!value.every((d) => typeof d === 'number')) throw new TypeError_('format() formats number arrays (shapes) only');
+    return value.length === 1 ? `(${format(value[0])},)` : `(${value.map((d) => format(d)).join(', ')})`;
   }
   throw new TypeError_(`format() does not know how to format ${value === null ? 'null' : typeof value}`);
 }

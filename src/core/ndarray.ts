@@ -15,7 +15,7 @@ import { castScalar } from './dtype';
 import { IndexError, TypeError_, ValueError } from './errors';
 import { arrayMethods, METHOD_NAMES, type NDArrayMethods } from './methods';
 import { formatArray } from './print';
-import { contiguousStrides, shapeTuple, isCContiguous, sizeOf, type Shape } from './shape';
+import { contiguousStrides, isCContiguous, sizeOf, type Shape } from './shape';
 
 /**
  * One item of an index (see {@link NDArray.get}): an integer, a {@link Slice},
@@ -73,9 +73,10 @@ export class NDArray {
   /** @internal Use `np.array`, `np.zeros`, … to create arrays. */
   constructor(data: TypedArray, shape: Shape, dtype: DType, strides?: readonly number[], offset = 0, base: NDArray | null = null) {
     this.data = data;
-    // Not frozen: Object.freeze costs ~250 ns per array in V8, more than the rest of
-    // construction; `readonly` types keep callers honest instead.
-    this.shape = shapeTuple(shape);
+    // Plain arrays, not frozen and not a subclass: Object.freeze costs ~250 ns per array in
+    // V8 and an Array subclass several times more, more than the rest of construction;
+    // `readonly` types keep callers honest instead.
+    this.shape = shape.slice();
     this.strides = strides ? strides.slice() : contiguousStrides(shape);
     this.offset = offset;
     this.dtype = dtype;

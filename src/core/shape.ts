@@ -6,49 +6,6 @@ import { AxisError, ShapeError, TypeError_, ValueError } from './errors';
 
 export type Shape = readonly number[];
 
-/**
- * An array's shape as NumPy shows it: a plain number array whose text is
- * Python's tuple, so `` `Shape: ${a.shape}` `` prints `Shape: (4, 3)` as the
- * f-string `f"Shape: {a.shape}"` does, and `console.log(a.shape)` prints `(4, 3)`.
- */
-export class ShapeTuple extends Array<number> {
-  override toString(): string {
-    return this.length === 1 ? `(${this[0]},)` : `(${this.join(', ')})`;
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.toString();
-  }
-}
-
-/**
- * A ShapeTuple copy of `dims`. The fixed-arity constructor calls keep the
- * elements packed and cost ~40 ns (a spread into a subclass, or
- * `Reflect.construct`, is 5-10x slower in V8).
- */
-export function shapeTuple(dims: Shape): ShapeTuple {
-  switch (dims.length) {
-    case 0:
-      return new ShapeTuple();
-    case 1: {
-      const t = new ShapeTuple();
-      t.push(dims[0]);
-      return t;
-    }
-    case 2:
-      return new ShapeTuple(dims[0], dims[1]);
-    case 3:
-      return new ShapeTuple(dims[0], dims[1], dims[2]);
-    case 4:
-      return new ShapeTuple(dims[0], dims[1], dims[2], dims[3]);
-    default: {
-      const t = new ShapeTuple();
-      for (const d of dims) t.push(d);
-      return t;
-    }
-  }
-}
-
 /** Product of the dimensions (1 for a 0-d shape). */
 export function sizeOf(shape: Shape): number {
   let n = 1;

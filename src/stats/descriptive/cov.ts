@@ -52,6 +52,8 @@ function weightVector(w: ArrayLike, nobs: number, name: string, integer: boolean
  * @example cov([165, 170, 175, 180, 185])  // 62.5
  * @example cov([[0, 1, 2], [2, 1, 0]])  // [[ 1. -1.] [-1.  1.]]
  */
+export function cov(m: ArrayLike, y: ArrayLike, opts?: CovOptions): NDArray;
+export function cov(m: ArrayLike, y?: ArrayLike | null, opts?: CovOptions): NDArray | number;
 export function cov(m: ArrayLike, y: ArrayLike | null = null, opts: CovOptions = {}): NDArray | number {
   const rowvar = opts.rowvar ?? true;
   if (opts.ddof !== undefined && opts.ddof !== null && opts.ddof !== Math.trunc(opts.ddof)) throw new ValueError('ddof must be integer');
@@ -106,6 +108,8 @@ export interface CorrcoefOptions {
  * @throws {ValueError} as {@link cov}.
  * @example corrcoef([165, 170, 175, 180, 185], [55, 62, 70, 78, 85])  // [[1. 0.99965392] [0.99965392 1.]]
  */
+export function corrcoef(x: ArrayLike, y: ArrayLike, opts?: CorrcoefOptions): NDArray;
+export function corrcoef(x: ArrayLike, y?: ArrayLike | null, opts?: CorrcoefOptions): NDArray | number;
 export function corrcoef(x: ArrayLike, y: ArrayLike | null = null, opts: CorrcoefOptions = {}): NDArray | number {
   const c = cov(x, y, { rowvar: opts.rowvar, dtype: opts.dtype });
   if (typeof c === 'number') return c / c;
