@@ -44,7 +44,7 @@ export type NestedList = number | boolean | Complex | NestedList[];
  * NumPy's `print(a)`, `np.repr(a)` as its `repr`.
  * @example
  * const a = np.array([[1, 2, 3], [4, 5, 6]]);
- * a.shape;                    // (2, 3)
+ * a.shape;                    // [2, 3]   (np.format(a.shape) is '(2, 3)')
  * a.dtype;                    // 'int32'
  * String(a.T);                // [[1 4]
  *                             //  [2 5]
