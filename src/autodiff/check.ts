@@ -195,7 +195,7 @@ function checkVjp(f: Fn, args: readonly unknown[], opts: Required<Pick<CheckGrad
  * @throws {GradCheckError} naming the mode, order and element that differ.
  * @throws {ValueError} for an order below 1 or an unknown mode.
  * @example
- * checkGrads((x: NDArray) => np.sin(np.square(x)), [np.array([0.5, 1.5])], { order: 2 });   // passes
+ * checkGrads((x: NDArray) => np.sin(np.square(x)), [np.array([0.5, 1.5])], { order: 2 });   // returns undefined: it agrees
  */
 export function checkGrads(f: Fn, args: readonly unknown[], opts: CheckGradsOptions = {}): void {
   const order = opts.order ?? 1;

@@ -182,7 +182,11 @@ export function arrayFrom(x: ArrayLike, dtype?: DType | string | null): NDArray 
  * Returns `x` itself when it is already an NDArray of the wanted dtype (no
  * copy, NumPy's `np.asarray`), otherwise converts it.
  * @throws {ValueError} for ragged nested lists.
- * @example np.asarray(a) === a  // true for an NDArray a
+ * @example
+ * const a = np.array([1, 2]);
+ * np.asarray(a) === a;                // true (no copy)
+ * np.asarray(a, 'float64') === a;     // false (converted)
+ * np.asarray([[1, 2], [3, 4]]).shape; // [2, 2]
  */
 export function asarray(x: ArrayLike, dtype?: DType | string | null): NDArray {
   if (x instanceof NDArray && (dtype === undefined || dtype === null || toDType(dtype) === x.dtype)) return x;

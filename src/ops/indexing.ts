@@ -291,7 +291,9 @@ export function argwhere(a: ArrayLike): NDArray {
  * Open-mesh index arrays from 1-D sequences (NumPy's `np.ix_`): `a.get(...np.ix_(rows, cols))`
  * selects the sub-matrix of those rows and columns. Boolean sequences become their nonzero indices.
  * @throws {ValueError} for a sequence that is not 1-D.
- * @example a.get(...np.ix_([0, 2], [1]))  // rows 0 and 2, column 1, shape [2, 1]
+ * @example
+ * const a = np.arange(9).reshape(3, 3);
+ * a.get(...np.ix_([0, 2], [1]));   // [[1] [7]]  (rows 0 and 2, column 1)
  */
 export function ix_(...seqs: ArrayLike[]): NDArray[] {
   return seqs.map((s, k) => {

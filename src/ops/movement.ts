@@ -246,7 +246,14 @@ export function flatten(a: ArrayLike): NDArray {
   return ravel(copy(a));
 }
 
-/** A contiguous array: `a` itself when already contiguous, else a copy. @example np.ascontiguousarray(a.T).isContiguous  // true */
+/**
+ * A contiguous array: `a` itself when already contiguous, else a copy.
+ * @example
+ * const a = np.arange(6).reshape(2, 3);
+ * a.T.isContiguous;                          // false
+ * np.ascontiguousarray(a.T).isContiguous;    // true
+ * np.ascontiguousarray(a) === a;             // true
+ */
 export function ascontiguousarray(a: ArrayLike): NDArray {
   const x = asarray(a);
   return x.isContiguous ? x : copy(x);

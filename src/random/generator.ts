@@ -48,7 +48,7 @@ function outputFor(size: Size, opts: FloatDrawOptions, dtype: 'float64' | 'float
  * @example
  * const rng = np.random.defaultRng(42);
  * rng.random();            // 0.7739560485559633
- * rng.normal(0, 1, 3);     // NDArray of 3 normals, as np.random.default_rng(42) after one random()
+ * rng.normal(0, 1, 3);     // [-1.03998411  0.7504512   0.94056472]  (NumPy's numbers)
  */
 export class Generator {
   private readonly binomialCache = new BinomialCache();
