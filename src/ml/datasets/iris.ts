@@ -4,7 +4,7 @@
 import { NDArray } from '../../core';
 import { IRIS_CSV } from './irisData';
 
-/** What {@link loadIris} returns (scikit-learn's Bunch fields, camelCased). */
+/** What `datasets.loadIris()` returns (scikit-learn's Bunch fields, camelCased). */
 export interface IrisDataset {
   /** `(150, 4)` float64 measurements in cm. */
   readonly data: NDArray;
