@@ -6,8 +6,8 @@
  * `sum(|x - mean|²) / max(N - ddof, 0)`), and `ptp` (max - min).
  */
 import {
-  asarray, bind, NDArray, TypeError_, type ArrayLike, type FullReduceOptions, type FullVarOptions, type ReduceOptions,
-  type VarOptions,
+  asarray, bind, NDArray, runsOf, TypeError_, type ArrayLike, type FullReduceOptions, type FullVarOptions, type ReduceOptions,
+  type TypedArray, type VarOptions,
 } from '../core';
 import { add, divide, multiply, subtract } from './binary';
 import { sqrt, square } from './unary';
@@ -42,6 +42,47 @@ export function mean(a: ArrayLike, opts: ReduceOptions = {}): number | NDArray {
   return scalarOrArray(divide(s, reducedCount(x, p.axes), { out: p.out }));
 }
 
+let scratch = new Float64Array(0);
+
+/** A C-contiguous float64 array of `shape` on a buffer reused between calls (contents undefined). */
+function scratchArray(shape: readonly number[]): NDArray {
+  let n = 1;
+  for (const d of shape) n *= d;
+  if (scratch.length < n) scratch = new Float64Array(n);
+  return new NDArray(scratch.length === n ? scratch : scratch.subarray(0, n), shape, 'float64');
+}
+
+/**
+ * out = (x - m)² in one pass (`out` C-contiguous): the same two IEEE
+ * operations as NumPy's `x - mean` then `x * x`. The mean is an argument, not
+ * a captured variable, and contiguous runs are unrolled, as in arithLoops.ts.
+ */
+function squaredDeviations(x: NDArray, m: number, out: NDArray): void {
+  const c = runsOf(x.shape, [out, x]);
+  if (c === null) return;
+  const o = out.data, a = x.data;
+  do sqDevRun(c.n, o, c.offsets[0], a, c.offsets[1], c.steps[1], m);
+  while (c.next());
+}
+
+function sqDevRun(n: number, o: TypedArray, oi: number, a: TypedArray, ai: number, as: number, m: number): void {
+  let i = 0;
+  if (as === 1) {
+    for (; i + 4 <= n; i += 4) {
+      const p = oi + i, q = ai + i;
+      const d3 = a[q + 3] - m, d0 = a[q] - m, d1 = a[q + 1] - m, d2 = a[q + 2] - m;
+      o[p + 3] = d3 * d3;
+      o[p] = d0 * d0;
+      o[p + 1] = d1 * d1;
+      o[p + 2] = d2 * d2;
+    }
+  }
+  for (; i < n; i++) {
+    const d = a[ai + i * as] - m;
+    o[oi + i] = d * d;
+  }
+}
+
 function checkDdof(ddof: unknown): number {
   if (typeof ddof !== 'number' || !Number.isFinite(ddof)) throw new TypeError_(`ddof must be a number, got ${String(ddof)}`);
   return ddof;
@@ -64,8 +105,22 @@ function variance(a: ArrayLike, opts: VarOptions = {}): number | NDArray {
   const r = inMemoryOrder(x, p.axes, p.keepdims, (xp, axes) => {
     const n = reducedCount(xp, axes);
     const m = mean(xp, { axis: axes, keepdims: true, dtype: p.dtype });
-    const d = subtract(xp, m);
-    const sq = d.dtype === 'complex128' ? add(square(real(d)), square(imag(d))) : multiply(d, d);
+    let sq: NDArray;
+    const plainMean = typeof m === 'number' || (!m.isTraced() && m.dtype === 'float64');
+    if (!xp.isTraced() && plainMean && xp.dtype !== 'complex128' && xp.dtype !== 'float32') {
+      // Plain float64 data: the squared deviations go to a reused scratch buffer (a fresh 8 MB array
+      // costs more in page faults than the arithmetic); the values and their order are NumPy's.
+      sq = scratchArray(xp.shape);
+      const m0 = typeof m === 'number' ? m : m.size === 1 ? (m.item() as number) : null;
+      if (m0 !== null && xp.dtype === 'float64') squaredDeviations(xp, m0, sq);
+      else {
+        subtract(xp, m, { out: sq });
+        multiply(sq, sq, { out: sq });
+      }
+    } else {
+      const d = subtract(xp, m);
+      sq = d.dtype === 'complex128' ? add(square(real(d)), square(imag(d))) : multiply(d, d);
+    }
     const s = bind(sumP, [sq], { axes, keepdims: p.keepdims, dtype: p.dtype === 'complex128' ? undefined : p.dtype });
     return divide(s, Math.max(n - ddof, 0));
   });
