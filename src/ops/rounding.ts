@@ -148,14 +148,14 @@ export const roundP = definePrimitive<RoundParams>({
 
 /**
  * Rounds to `decimals` places, ties to even, exactly as `np.round` (it scales
- * by 10^decimals, so values like 2.675 that are not exactly representable round
+ * by 10^decimals, so values like 1.005 that are not exactly representable round
  * as NumPy rounds them: `np.round(1.005, 2)` is 1). Negative `decimals`
  * round to tens, hundreds, …; -0 is kept. Integer input stays integer.
  * @param a `(...)` input.
  * @param decimals number of decimal places (an integer; default 0).
  * @param opts `out`.
  * @throws {TypeError} for a non-integer `decimals`.
- * @example np.round([0.5, 1.5, 2.675, -0.4], 2)  // [ 0.5   1.5   2.67 -0.4 ]
+ * @example np.round([0.5, 1.5, 2.5, 1.005, -0.4])  // [ 0.  2.  2.  1. -0.]
  */
 export function round(a: ArrayLike, decimals = 0, opts?: UfuncOptions): NDArray {
   if (typeof decimals !== 'number' || !Number.isInteger(decimals)) {
