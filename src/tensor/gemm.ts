@@ -35,8 +35,11 @@
  * with more than 12 accumulators spill (V8 schedules all products of an
  * iteration before the sums), and unrolling the k loop made every shape
  * slower. Kept: 4×3, MC = 128, KC = 256, NC = 510 (small buffers at full
- * speed: 1.3 MB). Through `np.matmul` at n = 1024: 5.9 GFLOPS; n = 128:
- * 5.5.
+ * speed: 1.3 MB). `np.matmul` in a bundled build: 5.7 GFLOPS at n = 1024
+ * (best of 5; median 5.3 beside other jobs), 5.0 at 512, 4.5 at 128.
+ * Under `tsx` (npm run bench) expect ~20% less: its off-thread module loader
+ * transfers (detaches) ArrayBuffers, which makes V8 check every typed-array
+ * loop for a detached buffer from then on, in this and any other kernel.
  *
  * Why everything lives inside {@link createGemm}: the buffer must be a
  * constant to the optimizer whatever tool bundles this file. A module-level
