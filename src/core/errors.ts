@@ -67,6 +67,17 @@ export class IndexError extends NumtsError {}
  */
 export class DTypeError extends NumtsError {}
 
+/**
+ * An integer result that does not fit its dtype. numts stores NumPy's int64 as
+ * int32, so where NumPy's int64 would still be exact an int32 result would wrap
+ * to a wrong number; numts raises instead (NumPy's `OverflowError`).
+ * @example
+ * np.array([100000]).mul(100000);
+ * // throws OverflowError: integer overflow in multiply: 10000000000 does not fit in int32 (numts' stand-in
+ * // for NumPy's int64); compute in floats, e.g. a.astype('float64')
+ */
+export class OverflowError extends NumtsError {}
+
 /** A value of the wrong JavaScript type was passed (NumPy's `TypeError`). */
 export class TypeError_ extends NumtsError {
   constructor(message: string) {

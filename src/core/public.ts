@@ -2,7 +2,7 @@
 export { NDArray, type IndexItem, type Slice, type NestedList } from './ndarray';
 export { Complex } from './complex';
 export {
-  NumtsError, ValueError, ShapeError, AxisError, LinAlgError, IndexError, DTypeError, TracerError,
+  NumtsError, ValueError, ShapeError, AxisError, LinAlgError, IndexError, DTypeError, TracerError, OverflowError,
 } from './errors';
 export { type DType, type Casting, promoteTypes, resultType, canCast } from './dtype';
 export type { ArrayLike, NestedArray, Axis, UfuncOptions, ReduceOptions, VarOptions, ArgReduceOptions } from './methods';

@@ -12,7 +12,7 @@ import {
 import { reshape } from './movement';
 import { divide, multiply } from './binary';
 import { equal } from './compare';
-import { assignInto, prepareOut } from './ufunc';
+import { assignInto, checkInt32, prepareOut } from './ufunc';
 import { any } from './reduce';
 
 interface CumParams {
@@ -143,7 +143,10 @@ export const cumP = definePrimitive<CumParams>({
     const direct = res.dtype === compute && res.data !== x.data;
     const tmp = direct ? res : new NDArray(allocate(compute, x.size), x.shape, compute);
     accumulate(src, tmp, axis, kind, dtype === 'float32');
-    if (!direct) assignInto(res, tmp);
+    if (!direct) {
+      if (res.dtype === 'int32') checkInt32(tmp, kind === 'sum' ? 'add.accumulate' : 'multiply.accumulate');
+      assignInto(res, tmp);
+    }
     return res;
   },
   vjp: (g, out, [x], { axis, kind }) => {

@@ -13,7 +13,7 @@ import { broadcastTo, reshape } from './movement';
 import { divide, multiply } from './binary';
 import { equal, logicalAnd } from './compare';
 import { where } from './where';
-import { assignInto, prepareOut } from './ufunc';
+import { assignInto, checkInt32, prepareOut } from './ufunc';
 import { complexTruth, reduceComplex, reduceComplexExtremum, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
 
 export { reducedShape } from './reduceEngine';
@@ -32,6 +32,8 @@ const UFUNC_NAME: Record<ReduceKind, string> = {
   sum: 'add', sum32: 'add', prod: 'multiply', prod32: 'multiply', max: 'maximum', min: 'minimum', fmax: 'fmax', fmin: 'fmin', all: 'logical_and', any: 'logical_or',
 };
 
+const UFUNC_NAME_OF = (name: string): string => `${name}.reduce`;
+
 /** The accumulated result as an array of the result dtype, honouring keepdims and `out`. */
 function finish(acc: Float64Array, x: NDArray, params: ReduceParams, dtype: DType, name: string): NDArray {
   const shape = reducedShape(x.shape, params.axes, params.keepdims);
@@ -41,7 +43,10 @@ function finish(acc: Float64Array, x: NDArray, params: ReduceParams, dtype: DTyp
     const n = acc.length;
     const data = allocate(dtype, n);
     if (dtype === 'bool') for (let i = 0; i < n; i++) data[i] = acc[i] !== 0 ? 1 : 0;
-    else data.set(acc);
+    else {
+      if (dtype === 'int32') checkInt32(new NDArray(acc, [n], 'float64'), UFUNC_NAME_OF(name));
+      data.set(acc);
+    }
     result = new NDArray(data, shape, dtype);
   }
   if (params.out === undefined) return result;

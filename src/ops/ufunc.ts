@@ -6,7 +6,7 @@
  */
 import {
   allocate, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
-  DTypeError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
+  DTypeError, forEachRun, OverflowError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
   shapeText, ShapeError, toDType, ValueError,
   type ArrayLike, type BinaryLoop, type DType, type Primitive, type Scalar, type Shape, type TypedArray, type UfuncOptions, type UnaryLoop,
 } from '../core';
@@ -222,7 +222,10 @@ function runUnary(spec: UnarySpec, x: NDArray, params: UfuncParams): NDArray {
   const input = cplx ? src : asFloat64(src);
   const target = loopTarget(out, loopDTypeOf(resDType), input);
   loopUnary(shape, target, shape === x.shape ? input : broadcastOperand(input, shape), loop);
-  if (target !== out) assignInto(out, target);
+  if (target !== out) {
+    if (out.dtype === 'int32') checkInt32(target, spec.name);
+    assignInto(out, target);
+  }
   return out;
 }
 
@@ -236,6 +239,21 @@ export function complexLoop(kernel: ComplexKernel): UnaryLoop {
   };
 }
 
+/**
+ * A ufunc applied to JS integers only (`np.square(100000)`, `np.add(3e9, 1)`):
+ * NumPy computes these in int64; numts computes them in int32 and, when the
+ * operands or the result do not fit, in float64 (exact to 2^53) instead of
+ * raising, since no array dtype was asked for.
+ */
+function scalarIntOp(asInt: () => NDArray, asFloat: () => NDArray): NDArray {
+  try {
+    return asInt();
+  } catch (e) {
+    if (e instanceof OverflowError || (e instanceof ValueError && /out of bounds for int32/.test(e.message))) return asFloat();
+    throw e;
+  }
+}
+
 /** Turns a table row into a primitive plus its public function `f(x, opts)`. */
 export function defineUnary(spec: UnarySpec): Unary {
   const vjp = spec.vjp;
@@ -244,7 +262,13 @@ export function defineUnary(spec: UnarySpec): Unary {
     impl: ([x], params) => runUnary(spec, x, params),
     vjp: vjp === 'none' ? nonDiff : (g, out, [x]) => [projectCotangent(vjp(g, out, x), x)],
   });
-  const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray => bind(p, [asarray(x)], ufuncParams(opts));
+  const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray => {
+    const params = ufuncParams(opts);
+    if (typeof x === 'number' && params.dtype === undefined && params.out === undefined && Number.isInteger(x)) {
+      return scalarIntOp(() => bind(p, [asarray(x)], params), () => bind(p, [asarray(x, 'float64')], params));
+    }
+    return bind(p, [asarray(x)], params);
+  };
   return Object.assign(fn, { p });
 }
 
@@ -301,8 +325,40 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
   const opA = shapesEqual(aa.shape, shape) ? aa : broadcastOperand(aa, shape);
   const opB = shapesEqual(bb.shape, shape) ? bb : broadcastOperand(bb, shape);
   loopBinary(shape, target, opA, opB, loop);
-  if (target !== out) assignInto(out, target);
+  if (target !== out) {
+    if (out.dtype === 'int32' && loopDType === 'float64') checkInt32(target, spec.name);
+    assignInto(out, target);
+  }
   return out;
+}
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/**
+ * Raises when a float64 loop result meant for an int32 array holds an integer
+ * outside int32's range. NumPy's int64 would hold it exactly; wrapping it to
+ * int32 would be a silent wrong number, so numts raises instead. (NaN and ±inf,
+ * from 0/0-style integer operations, cast as NumPy casts them.)
+ * @throws {OverflowError}
+ */
+export function checkInt32(values: NDArray, name: string): void {
+  const d = values.data;
+  let bad = NaN;
+  forEachRun(values.shape, [values], (n, o, s) => {
+    for (let i = 0, p = o[0]; i < n; i++, p += s[0]) {
+      const v = d[p];
+      if ((v < INT32_MIN || v > INT32_MAX) && Number.isFinite(v)) {
+        bad = v;
+        return;
+      }
+    }
+  });
+  if (!Number.isNaN(bad)) {
+    throw new OverflowError(
+      `integer overflow in ${name}: ${bad} does not fit in int32 (numts' stand-in for NumPy's int64); compute in floats, e.g. a.astype('float64')`,
+    );
+  }
 }
 
 /**
@@ -361,6 +417,9 @@ export function defineBinary(spec: BinarySpec, unbroadcast: (g: NDArray | null, 
     const params = ufuncParams(opts);
     if (a instanceof NDArray && b instanceof NDArray) return bind(p, [a, b], params);
     const promoted = params.dtype ?? resultType(operandType(a), operandType(b));
+    if (promoted === 'int32' && params.dtype === undefined && params.out === undefined && typeof a === 'number' && typeof b === 'number') {
+      return scalarIntOp(() => bind(p, [toOperand(a, promoted, exact), toOperand(b, promoted, exact)], params), () => bind(p, [asarray(a, 'float64'), asarray(b, 'float64')], params));
+    }
     return bind(p, [toOperand(a, promoted, exact), toOperand(b, promoted, exact)], params);
   };
   return Object.assign(fn, { p });
