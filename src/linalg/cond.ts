@@ -3,7 +3,8 @@
  * p = 2, −2 or omitted, through the inverse and `norm` otherwise.
  */
 import { asarray, LinAlgError, NDArray, type ArrayLike } from '../core';
-import { any, astype, divide, isnan, logicalAnd, logicalNot, multiply, scalarOrArray, squeeze, where } from '../ops';
+import { any, astype, divide, isnan, logicalAnd, logicalNot, multiply, squeeze, where } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { assertStackedSquare, toWork } from './batch';
 import { inv, invStack } from './inv';
 import { norm, type NormOrder } from './norm';

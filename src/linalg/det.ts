@@ -7,7 +7,8 @@
  * det([[1, 2], [3, 4]]) is -2.0000000000000004, ours -2).
  */
 import { bind, definePrimitive, NDArray, ValueError, type ArrayLike, asarray } from '../core';
-import { expandDims, multiply, scalarOrArray, swapaxes } from '../ops';
+import { expandDims, multiply, swapaxes } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { arrayOf, assertStackedSquare, namedTuple, stackOf, toOut, toWork } from './batch';
 import { cluFactor } from './luComplex';
 import { luFactor } from './lu';

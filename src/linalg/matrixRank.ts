@@ -3,7 +3,8 @@
  * `linalg.matrix_rank`).
  */
 import { asarray, ValueError, type ArrayLike, type NDArray } from '../core';
-import { all, astype, equal, expandDims, greater, max, multiply, scalarOrArray, sum } from '../ops';
+import { all, astype, equal, expandDims, greater, max, multiply, sum } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { svd } from './svd';
 
 const EPS = 2.220446049250313e-16;

@@ -4,9 +4,8 @@
  * primitive's derivative rule).
  */
 import { asarray, NDArray, normalizeAxis, ValueError, type ArrayLike } from '../core';
-import {
-  abs, add, astype, imag, max, min, moveaxis, multiply, notEqual, power, real, reshape, scalarOrArray, sqrt, sum,
-} from '../ops';
+import { abs, add, astype, imag, max, min, moveaxis, multiply, notEqual, power, real, reshape, sqrt, sum } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { svd } from './svd';
 
 /** A norm order: a number (±Infinity included) or 'fro' / 'nuc'. */

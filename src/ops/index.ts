@@ -1,5 +1,9 @@
-/** The ops layer: every elementwise, reduction, shape and indexing primitive and its public function. */
-export { opsMethodsInstalled } from './methods';
+/**
+ * The ops layer's public functions: elementwise math, reductions, shape,
+ * indexing, joining and sorting — what `np` shows. The primitives behind them
+ * and the helpers other layers build on are in `./internal`.
+ */
+import './methods';
 export { add, subtract, multiply, divide, power } from './binary';
 export * from './compare';
 export { negative, positive, abs, absolute, sign, square, sqrt, cbrt, reciprocal, isnan, isinf, isfinite } from './unary';
@@ -10,25 +14,26 @@ export { sin, cos, tan, arcsin, arccos, arctan, arctan2, hypot, deg2rad, rad2deg
 export { sinh, cosh, tanh, arcsinh, arccosh, arctanh } from './hyperbolic';
 export { floor, ceil, trunc, fix, rint, round, around } from './rounding';
 export { clip, nanToNum, type NanToNumOptions } from './clip';
-export {
-  sum, prod, max, min, amax, amin, all, any, sumTo, reduceParams, scalarOrArray, expandReduced, sumP, prodP, maxP, minP, allP,
-  anyP, reducedShape, type ReduceParams,
-} from './reduce';
+export { sum, prod, max, min, amax, amin, all, any } from './reduce';
 export { mean, var, std, ptp } from './moments';
 export { nansum, nanprod, nanmean, nanvar, nanstd, nanmax, nanmin } from './nanReduce';
 export { argmax, argmin } from './argReduce';
 export { cumsum, cumprod, type CumulativeOptions } from './cumulative';
-export { pairwiseSum } from './pairwise';
-export * from './movement';
-export * from './where';
-export * from './indexing';
-export * from './complexParts';
+export {
+  reshape, transpose, swapaxes, moveaxis, broadcastTo, expandDims, squeeze, ravel, copy, flatten, ascontiguousarray, astype,
+  broadcastArrays, type AstypeOptions,
+} from './movement';
+export { where } from './where';
+export {
+  indexUpdate, take, put, takeAlongAxis, putAlongAxis, nonzero, flatnonzero, argwhere, ix_, type TakeOptions,
+} from './indexing';
+export { real, imag, conj, angle } from './complexParts';
 export { array, diag, diagflat, tri, triu, tril, meshgrid, indices, fromFunction, type MeshgridOptions } from './creation';
 export {
-  concatenate, concatenateP, stack, vstack, hstack, dstack, columnStack, atleast1d, atleast2d, atleast3d,
+  concatenate, stack, vstack, hstack, dstack, columnStack, atleast1d, atleast2d, atleast3d,
   split, arraySplit, hsplit, vsplit, dsplit, append, type ConcatOptions, type SplitOptions,
 } from './join';
 export { flip, fliplr, flipud, rot90, roll, tile, repeat, pad, type PadOptions } from './rearrange';
-export { sort, sortP, argsort, type SortOptions } from './sort';
+export { sort, argsort, type SortOptions } from './sort';
 export { unique, searchsorted, type UniqueOptions, type UniqueResult, type SearchsortedOptions } from './unique';
 export * from './closeness';

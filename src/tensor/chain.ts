@@ -3,7 +3,8 @@
  * parenthesisation) and `matrixPower` (repeated squaring).
  */
 import { asarray, LinAlgError, NDArray, TypeError_, ValueError, type ArrayLike } from '../core';
-import { broadcastTo, reshape, scalarOrArray } from '../ops';
+import { broadcastTo, reshape } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { eye } from '../core';
 import { assignInto } from '../ops/ufunc';
 import { matmul } from './matmul';

@@ -3,7 +3,8 @@
  * composed from component views and elementwise ops, so it is differentiable.
  */
 import { asarray, bind, broadcastShapes, NDArray, normalizeAxis, normalizeBasicIndex, ValueError, type ArrayLike } from '../core';
-import { add, moveaxis, multiply, negative, reshape, sliceP, subtract } from '../ops';
+import { add, moveaxis, multiply, negative, reshape, subtract } from '../ops';
+import { sliceP } from '../ops/internal';
 
 /** Options of {@link cross}. */
 export interface CrossOptions {

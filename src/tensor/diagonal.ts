@@ -5,7 +5,8 @@
 import {
   allocate, asarray, AxisError, bind, definePrimitive, NDArray, sizeOf, ValueError, type ArrayLike, type DType, type Primitive,
 } from '../core';
-import { scalarOrArray, sum } from '../ops';
+import { sum } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { assignInto } from '../ops/ufunc';
 
 /** Parameters of the diagonal primitives: normalised, distinct axes. */

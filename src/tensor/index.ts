@@ -22,6 +22,3 @@ installTensorMethods({
   diagonal: (self: NDArray, offset?: number, axis1?: number, axis2?: number) => diagonal(self, { offset, axis1, axis2 }),
   trace: (self: NDArray, offset?: number, axis1?: number, axis2?: number) => trace(self, { offset, axis1, axis2 }),
 });
-
-/** Marker export: importing it guarantees the tensor methods are installed. */
-export const tensorMethodsInstalled = true;

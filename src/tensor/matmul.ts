@@ -9,7 +9,8 @@ import {
   asarray, bind, broadcastShapes, canCastSameKind, definePrimitive, DTypeError, NDArray, promoteTypes, shapesEqual, shapeText,
   ShapeError, toDType, ValueError, type ArrayLike, type DType,
 } from '../core';
-import { add, astype, reshape, sumTo, swapaxes } from '../ops';
+import { add, astype, reshape, swapaxes } from '../ops';
+import { sumTo } from '../ops/internal';
 import { assignInto } from '../ops/ufunc';
 import { matmulKernel } from './matmulKernel';
 

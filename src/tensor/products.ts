@@ -6,7 +6,8 @@
 import {
   asarray, DTypeError, NDArray, normalizeAxis, shapesEqual, shapeText, ValueError, type ArrayLike,
 } from '../core';
-import { conj, multiply, ravel, reshape, scalarOrArray, transpose } from '../ops';
+import { conj, multiply, ravel, reshape, transpose } from '../ops';
+import { scalarOrArray } from '../ops/internal';
 import { assignInto } from '../ops/ufunc';
 import { matmul } from './matmul';
 

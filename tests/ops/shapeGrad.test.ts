@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as np from '../../src/index';
 import { checkGrads, grad } from '../../src/autodiff';
 import { NDArray, planIndex } from '../../src/core';
-import { gatherP, scatterAddP, indexUpdateP, sliceP, concatenateP, sortP } from '../../src/ops';
+import { gatherP, scatterAddP, indexUpdateP, sliceP, concatenateP, sortP } from '../../src/ops/internal';
 import { expectAllClose } from '../helpers';
 
 type F = (x: NDArray) => NDArray;

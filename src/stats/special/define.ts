@@ -9,7 +9,7 @@ import {
   asarray, bind, broadcastOperand, broadcastShapes, castCopy, definePrimitive, DTypeError, forEachRun, NDArray,
   nonDifferentiable, resultType, TracerError, type ArrayLike, type DType, type Primitive, type UfuncOptions,
 } from '../../core';
-import { sumTo } from '../../ops';
+import { sumTo } from '../../ops/internal';
 import {
   defineBinary, defineUnary, operandType, toOperand, ufuncParams, type BinarySpec, type UfuncParams, type UnarySpec,
 } from '../../ops/ufunc';

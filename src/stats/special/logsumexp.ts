@@ -6,10 +6,8 @@
 import {
   asarray, broadcastShapes, concrete, DTypeError, NDArray, normalizeAxes, type ArrayLike, type Axis,
 } from '../../core';
-import {
-  abs, add, broadcastTo, divide, equal, exp, isfinite, less, log, log1p, max, multiply, negative, reducedShape,
-  reshape, sign, subtract, sum, where,
-} from '../../ops';
+import { abs, add, broadcastTo, divide, equal, exp, isfinite, less, log, log1p, max, multiply, negative, reshape, sign, subtract, sum, where } from '../../ops';
+import { reducedShape } from '../../ops/internal';
 
 /** Options of {@link logsumexp}. */
 export interface LogsumexpOptions {

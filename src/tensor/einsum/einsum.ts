@@ -10,7 +10,8 @@
  * einsum needs no derivative rule of its own.
  */
 import { asarray, bind, canCastSameKind, Complex, DTypeError, isTypedArray, NDArray, promoteTypes, ShapeError, shapesEqual, shapeText, toDType, ValueError, type ArrayLike, type DType } from '../../core';
-import { astype, multiply, reshape, scalarOrArray, sumP, transpose } from '../../ops';
+import { astype, multiply, reshape, transpose } from '../../ops';
+import { scalarOrArray, sumP } from '../../ops/internal';
 import { assignInto } from '../../ops/ufunc';
 import { diagonalP } from '../diagonal';
 import { matmul } from '../matmul';
