@@ -25,7 +25,10 @@ function node(args: string[]): { status: number | null; out: string } {
 describe('package exports', () => {
   it('declares the main entry and one subpath per module folder', () => {
     expect(subpaths.sort()).toEqual(['.', './autodiff', './linalg', './mcmc', './ml', './optimize', './random', './stats'].sort());
-    expect(pkg.sideEffects).toBe(false);
+    // Only the two modules that install NDArray's methods (and the shared chunks they land in) have side
+    // effects; everything else is tree-shakeable. With `false`, esbuild drops `import './methods'` and
+    // `a.add(b)` fails in the built package.
+    expect(pkg.sideEffects).toEqual(['./src/ops/methods.ts', './src/tensor/index.ts', './dist/chunk-*.js', './dist/chunk-*.cjs']);
   });
 
   for (const sub of subpaths) {
@@ -47,5 +50,18 @@ describe('package exports', () => {
        console.log(a instanceof np.NDArray, String(a.add(1)), typeof la);`,
     ]);
     expect(r.out.trim()).toBe('true [[3 1]\n [1 4]] object');
+  });
+
+  it('NDArray methods work when only a subpath is imported (the method tables are installed)', () => {
+    const snippets: Record<string, string> = {
+      'numts/linalg': "import { inv } from 'numts/linalg'; const x = inv([[2, 0], [0, 4]]); console.log(String(x.add(1).matmul(x).sum()));",
+      'numts/random': "import { defaultRng } from 'numts/random'; console.log(String(defaultRng(0).random([3]).mul(0).add(2).sum()));",
+      'numts/ml': "import { datasets } from 'numts/ml'; console.log(String(datasets.loadIris().data.T.matmul(datasets.loadIris().data).shape));",
+    };
+    const expected: Record<string, string> = { 'numts/linalg': '1.8125', 'numts/random': '6', 'numts/ml': '4,4' };
+    for (const [sub, code] of Object.entries(snippets)) {
+      const r = node(['--input-type=module', '-e', code]);
+      expect(r.out.trim(), sub).toBe(expected[sub]);
+    }
   });
 });
