@@ -13,5 +13,5 @@ export {
 } from './create';
 export { newaxis } from './indexing';
 export { broadcastShapes } from './shape';
-export { repr, setPrintoptions, getPrintoptions, printoptions, type PrintOptions, type FloatMode } from './print';
+export { repr, setPrintoptions, getPrintoptions, printoptions, resetPrintoptions, type PrintOptions, type FloatMode } from './print';
 export { format, type Formattable } from './format';

@@ -161,7 +161,7 @@ class MetropolisKernel implements ChainKernel {
  * @param init the initial point (number, array, or tree of them), or `(chain, rng) => point`.
  * @returns draws shaped `(chains, draws, ...)`, acceptance statistics, final scale and covariance.
  * @throws {ValueError} for bad counts or options, or a non-finite log density at the initial point;
- *   {@link LinAlgError} for a proposal covariance that is not positive definite.
+ *   `LinAlgError` for a proposal covariance that is not positive definite.
  * @example
  * // The book's mixture 0.3·N(−2, 1) + 0.7·N(3, 1) (chapter 10)
  * const logp = (x: NDArray) => np.log(np.add(np.multiply(0.3, np.exp(np.multiply(-0.5, np.square(np.add(x, 2))))),

@@ -38,6 +38,7 @@ export function formatProgress(p: ProgressInfo, width = 30): string {
  * A `progress` callback that draws a text bar (see {@link formatProgress}).
  * @example
  * nuts(logp, init, { rng: 1, progress: progressBar({ width: 20 }) });
+ * // prints on stderr: warmup [████████░░░░░░░░░░░░] 400/1000 …
  */
 export function progressBar(opts: ProgressBarOptions = {}): (p: ProgressInfo) => void {
   const width = opts.width ?? 30;

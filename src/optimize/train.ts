@@ -63,6 +63,7 @@ function checkCount(name: string, v: number, min: number): number {
  * @example
  * const { params } = fit((p, xb, yb) => mse(yb, np.add(np.matmul(xb, p.w), p.b)), { w: np.zeros([3]), b: 0 }, X, y,
  *   { optimizer: new SGD({ lr: 0.05 }), epochs: 200, batchSize: 32, rng: 0 });
+ * params.w;  // close to the generating weights, e.g. [ 2.  -1.   0.5]
  */
 export function fit<P>(
   loss: (params: P, xBatch: NDArray, yBatch: NDArray) => unknown,

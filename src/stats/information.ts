@@ -113,7 +113,7 @@ function pair(p: ArrayLike, q: ArrayLike, axis: number | undefined): { p: NDArra
  * The Kullback–Leibler divergence D(p ‖ q) = Σ p log(p/q) along `axis`, as
  * written (no normalisation: pass probability vectors; scipy.stats.entropy(p, qk)
  * normalises first). Terms with p = 0 contribute 0; p > 0 where q = 0 gives ∞.
- * @example klDivergence([0.4, 0.3, 0.3], [0.33, 0.33, 0.34])  // 0.01077… (the book, ch. 10.2: 0.0108)
+ * @example klDivergence([0.4, 0.3, 0.3], [0.33, 0.33, 0.34])  // 0.010806760231483144 (the book, ch. 10.2: 0.0108)
  * @throws {ValueError} for a non-positive base; {@link ShapeError} when p and q do not broadcast.
  */
 export function klDivergence(p: ArrayLike, q: ArrayLike, opts: InformationOptions = {}): NDArray | number {
@@ -149,7 +149,7 @@ export interface BinaryCrossEntropyOptions {
  * @param yTrue `(...)` labels in [0, 1]; `yPred` `(...)` probabilities (or logits), broadcasting together.
  * @returns a number with 'mean' or 'sum', the elementwise losses with 'none'.
  * @throws {ValueError} for ε outside [0, 1/2) or an unknown reduction.
- * @example binaryCrossEntropy([1, 0, 1, 1, 0], [0.9, 0.1, 0.8, 0.95, 0.05])  // 0.10732… (the book, ch. 10.3: 0.1073)
+ * @example binaryCrossEntropy([1, 0, 1, 1, 0], [0.9, 0.1, 0.8, 0.95, 0.05])  // 0.10729023428099269 (the book, ch. 10.3: 0.1073)
  */
 export function binaryCrossEntropy(yTrue: ArrayLike, yPred: ArrayLike, opts: BinaryCrossEntropyOptions = {}): NDArray | number {
   const y = real(yTrue, 'yTrue');

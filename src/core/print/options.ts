@@ -129,7 +129,9 @@ export function getPrintoptions(): PrintOptions {
  * Restores NumPy's default print options (precision 8, threshold 1000,
  * edgeitems 3, linewidth 75, no suppression, `'maxprec'`).
  * @example
+ * np.setPrintoptions({ precision: 3 });
  * np.resetPrintoptions();
+ * String(np.array([Math.PI]));  // '[3.14159265]'
  */
 export function resetPrintoptions(): void {
   current = { ...DEFAULTS };

@@ -41,7 +41,13 @@ export interface SummaryOptions {
   roundTo?: number;
 }
 
-/** The result of {@link summary}: rows, and `toString()` as an aligned table. */
+/**
+ * The result of {@link summary}: rows, and `toString()` as an aligned table.
+ * @example
+ * const s = summary(nuts(logp, np.zeros(2), { rng: 0 }).draws);
+ * s.rows[0].essBulk;      // e.g. 1800.4
+ * console.log(String(s)); // a table: mean sd hdi_3% hdi_97% mcse_mean mcse_sd ess_bulk ess_tail r_hat
+ */
 export class Summary {
   /** Column headers as ArviZ names them. */
   readonly columns: readonly string[];

@@ -28,7 +28,7 @@ export interface AdamOptions extends OptimizerOptions {
  * @throws {ValueError} for β outside [0, 1) or negative lr/ε.
  * @example
  * const adam = new Adam({ lr: 0.1 });
- * const w = np.array([5, 3]);
+ * const w = np.array([5, 3], 'float64');
  * adam.update(w, np.multiply(2, w));   // w is now [4.9000000001 2.9000000001666666]
  */
 export class Adam extends Optimizer {

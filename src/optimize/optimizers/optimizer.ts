@@ -47,7 +47,13 @@ export function checkHyper(name: string, v: number, { min = 0, max = Infinity, i
   return v;
 }
 
-/** Base class of the optimizers; subclasses define the update rule in {@link Optimizer.apply}. */
+/**
+ * Base class of the optimizers; subclasses define the update rule in their protected `apply`.
+ * `step(params, grads)` returns new parameters; `update(params, grads)` writes them in place.
+ * @example
+ * const opt: Optimizer = new SGD({ lr: 0.1 });
+ * opt.step(np.array([1, 2], 'float64'), np.array([10, 10]));  // [0. 1.]
+ */
 export abstract class Optimizer {
   protected t = 0;
   private slotData: Float64Array[][] = [];

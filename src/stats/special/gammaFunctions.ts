@@ -65,7 +65,10 @@ export const digamma = specialUnary({
   vjp: (g, _out, x) => multiply(g, polygamma(1, x)),
 });
 
-/** SciPy's other name for {@link digamma}. */
+/**
+ * SciPy's other name for {@link digamma}.
+ * @example psi(1)  // -0.5772156649015329 (−γ, the Euler–Mascheroni constant)
+ */
 export const psi = digamma;
 
 /**

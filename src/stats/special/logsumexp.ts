@@ -42,7 +42,7 @@ function finish(r: NDArray): NDArray | number {
  * Differentiable in `a` and `b` (d/da = softmax).
  * @param a `(...)` input; reduced over `axis` (all axes when omitted).
  * @returns a number for a full reduction, else an array; `[value, sign]` with `returnSign`.
- * @throws {AxisError} for an axis out of range; {@link ShapeError} when `b` does not broadcast.
+ * @throws {AxisError} for an axis out of range; `ShapeError` when `b` does not broadcast.
  * @example logsumexp([1, 2, 3])  // 3.40760596444438
  * @example logsumexp([1, 2], { b: [1, -1], returnSign: true })  // [1.5413248546129181, -1]
  */
