@@ -26,10 +26,15 @@
  */
 import '../ops';
 import '../tensor';
-export { grad, valueAndGrad, vjp, type GradOptions } from './grad';
+export { grad, valueAndGrad, vjp } from './grad';
+export type { GradOptions } from './grad';
 export { jvp } from './jvp';
-export { jacobian, jacrev, jacfwd, hessian, type JacobianOptions } from './jacobian';
-export { stopGradient, customVjp, type CustomVjpRule } from './custom';
-export { derivative, numericalGradient, numericalJacobian, numericalHessian, type DifferenceOptions } from './numerical';
-export { checkGrads, GradCheckError, type CheckGradsOptions } from './check';
+export { jacobian, jacrev, jacfwd, hessian } from './jacobian';
+export type { JacobianOptions } from './jacobian';
+export { stopGradient, customVjp } from './custom';
+export type { CustomVjpRule } from './custom';
+export { derivative, numericalGradient, numericalJacobian, numericalHessian } from './numerical';
+export type { DifferenceOptions } from './numerical';
+export { checkGrads, GradCheckError } from './check';
+export type { CheckGradsOptions } from './check';
 export type { Argnums, Cotangent, Primal, Primals } from './args';

@@ -26,16 +26,22 @@
 import '../ops';
 import '../tensor';
 
-export { metropolis, type MetropolisOptions } from './metropolis';
-export { hmc, type HmcOptions } from './hmc';
-export { nuts, type NutsOptions } from './nuts';
+export { metropolis } from './metropolis';
+export type { MetropolisOptions } from './metropolis';
+export { hmc } from './hmc';
+export type { HmcOptions } from './hmc';
+export { nuts } from './nuts';
+export type { NutsOptions } from './nuts';
 export type { HamiltonianOptions } from './hmcCommon';
 export type { RunOptions, ProgressInfo, Init } from './driver';
 export type { WindowOptions } from './adaptation';
 export type { SampleResult, MetropolisResult, HmcResult, NutsResult } from './result';
 export type { PositionOf, LogDensityFn, FlatLogDensityGrad } from './target';
-export { progressBar, formatProgress, type ProgressBarOptions } from './progress';
-export { ess, rhat, mcse, type EssMethod, type EssOptions, type RhatMethod, type McseMethod } from './diagnostics/ess';
+export { progressBar, formatProgress } from './progress';
+export type { ProgressBarOptions } from './progress';
+export { ess, rhat, mcse } from './diagnostics/ess';
+export type { EssMethod, EssOptions, RhatMethod, McseMethod } from './diagnostics/ess';
 export { hdi } from './diagnostics/hdi';
-export { summary, Summary, type SummaryRow, type SummaryOptions } from './diagnostics/summary';
+export { summary, Summary } from './diagnostics/summary';
+export type { SummaryRow, SummaryOptions } from './diagnostics/summary';
 export { autocov, autocorr, bfmi } from './diagnostics/energy';

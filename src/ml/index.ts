@@ -1,7 +1,8 @@
 /** numts/ml: scikit-learn-style models and datasets. */
 import '../ops';
 import '../tensor';
-export { PCA, type PCAOptions } from './pca';
+export { PCA } from './pca';
+export type { PCAOptions } from './pca';
 import { loadIris } from './datasets/iris';
 export type { IrisDataset } from './datasets/iris';
 /** Built-in datasets (`datasets.loadIris()`). */

@@ -23,16 +23,25 @@ export { minimize } from './minimize/minimize';
 export type {
   Objective, JacOption, HessOption, HesspOption, BoundsLike, Constraint, Method, IntermediateResult, MinimizeOptions, MinimizeArgs, OptimizeResult,
 } from './minimize/types';
-export { lineSearch, type LineSearchOptions, type LineSearchResult } from './lineSearch/public';
-export { checkKKT, type CheckKKTOptions, type KKTReport } from './kkt';
-export { classifyCriticalPoint, classifyHessian, type CriticalPointKind, type CriticalPointReport, type ClassifyOptions } from './critical';
-export { Optimizer, type OptimizerOptions, type OptimizerState, type LearningRate, type Schedule } from './optimizers/optimizer';
-export { SGD, Momentum, type SGDOptions, type MomentumOptions } from './optimizers/sgd';
-export { RMSProp, Adagrad, type RMSPropOptions, type AdagradOptions } from './optimizers/adaptive';
-export { Adam, AdamW, type AdamOptions } from './optimizers/adam';
+export { lineSearch } from './lineSearch/public';
+export type { LineSearchOptions, LineSearchResult } from './lineSearch/public';
+export { checkKKT } from './kkt';
+export type { CheckKKTOptions, KKTReport } from './kkt';
+export { classifyCriticalPoint, classifyHessian } from './critical';
+export type { CriticalPointKind, CriticalPointReport, ClassifyOptions } from './critical';
+export { Optimizer } from './optimizers/optimizer';
+export type { OptimizerOptions, OptimizerState, LearningRate, Schedule } from './optimizers/optimizer';
+export { SGD, Momentum } from './optimizers/sgd';
+export type { SGDOptions, MomentumOptions } from './optimizers/sgd';
+export { RMSProp, Adagrad } from './optimizers/adaptive';
+export type { RMSPropOptions, AdagradOptions } from './optimizers/adaptive';
+export { Adam, AdamW } from './optimizers/adam';
+export type { AdamOptions } from './optimizers/adam';
 export {
   constantSchedule, stepDecay, exponentialDecay, cosineDecay, linearWarmup, joinSchedules, warmupCosineDecay,
 } from './optimizers/schedules';
 export { clipByValue, clipByGlobalNorm, globalNorm } from './optimizers/clip';
-export { mse, mae, huber, binaryCrossEntropy, categoricalCrossEntropy, hinge, type Reduction, type LossOptions, type BCEOptions, type CCEOptions } from './losses';
-export { fit, type FitOptions, type FitResult, type FitProgress } from './train';
+export { mse, mae, huber, binaryCrossEntropy, categoricalCrossEntropy, hinge } from './losses';
+export type { Reduction, LossOptions, BCEOptions, CCEOptions } from './losses';
+export { fit } from './train';
+export type { FitOptions, FitResult, FitProgress } from './train';

@@ -7,12 +7,17 @@
 import '../ops';
 import '../tensor';
 
-export { SeedSequence, type SeedLike, type SeedInt, type SeedSequenceOptions } from './bitgen/seedSequence';
+export { SeedSequence } from './bitgen/seedSequence';
+export type { SeedLike, SeedInt, SeedSequenceOptions } from './bitgen/seedSequence';
 export type { BitGenerator } from './bitgen/bitGenerator';
-export { MT19937, type MT19937State } from './bitgen/mt19937';
-export { PCG64, type PCG64State } from './bitgen/pcg64';
-export { Generator, defaultRng, type RngSeed, type FloatDrawOptions } from './generator';
-export { RandomState, type LegacySeed, type LegacyStateTuple, type LegacyStateDict, type LegacyChoiceOptions } from './legacy';
+export { MT19937 } from './bitgen/mt19937';
+export type { MT19937State } from './bitgen/mt19937';
+export { PCG64 } from './bitgen/pcg64';
+export type { PCG64State } from './bitgen/pcg64';
+export { Generator, defaultRng } from './generator';
+export type { RngSeed, FloatDrawOptions } from './generator';
+export { RandomState } from './legacy';
+export type { LegacySeed, LegacyStateTuple, LegacyStateDict, LegacyChoiceOptions } from './legacy';
 export type { Size } from './params';
 export type { IntegersOptions } from './integers';
 export type { ChoiceOptions } from './choice';

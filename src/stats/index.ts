@@ -11,7 +11,5 @@ export { mean, var, std } from '../ops';
 export * from './descriptive';
 export * from './special';
 export * from './distributions';
-export {
-  entropy, klDivergence, crossEntropy, binaryCrossEntropy, mutualInformation,
-  type InformationOptions, type EntropyOptions, type BinaryCrossEntropyOptions,
-} from './information';
+export { entropy, klDivergence, crossEntropy, binaryCrossEntropy, mutualInformation } from './information';
+export type { InformationOptions, EntropyOptions, BinaryCrossEntropyOptions } from './information';

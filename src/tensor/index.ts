@@ -9,11 +9,16 @@ import { matmul } from './matmul';
 import { dot } from './products';
 import { diagonal, trace } from './diagonal';
 
-export { matmul, type MatmulOptions } from './matmul';
-export { dot, vdot, inner, outer, tensordot, kron, type DotOptions, type OuterOptions, type TensordotAxes } from './products';
-export { cross, type CrossOptions } from './cross';
-export { diagonal, trace, type DiagonalOptions, type TraceOptions } from './diagonal';
-export { einsum, einsumPath, type EinsumOptions } from './einsum/einsum';
+export { matmul } from './matmul';
+export type { MatmulOptions } from './matmul';
+export { dot, vdot, inner, outer, tensordot, kron } from './products';
+export type { DotOptions, OuterOptions, TensordotAxes } from './products';
+export { cross } from './cross';
+export type { CrossOptions } from './cross';
+export { diagonal, trace } from './diagonal';
+export type { DiagonalOptions, TraceOptions } from './diagonal';
+export { einsum, einsumPath } from './einsum/einsum';
+export type { EinsumOptions } from './einsum/einsum';
 export type { EinsumPath, EinsumOptimize } from './einsum/path';
 
 installTensorMethods({

@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
 const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json');
 
 beforeAll(() => {
-  if (!existsSync(resolve(ROOT, 'dist/index.js'))) execFileSync('npx', ['tsup'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(resolve(ROOT, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 }, 120_000);
 
 function node(args: string[]): { status: number | null; out: string } {
