@@ -11,13 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType, arch } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import type { BenchRow } from './run';
+import { BENCH_DIR } from './paths';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
+const HERE = BENCH_DIR;
 const ROOT = resolve(HERE, '..');
 export const REPORT_MD = resolve(HERE, 'REPORT.md');
 export const REPORT_SVG = resolve(HERE, 'report.svg');

@@ -6,16 +6,20 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { timeIt, type BenchCase } from './harness';
+import { BENCH_DIR } from './paths';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const here = fileURLToPath(new URL('.', import.meta.url));
-const suitesDir = resolve(here, 'suites');
+const here = BENCH_DIR;
+// Bundled (benchmarks/.build/suites/*.bench.js) when run by `npm run bench`, sources under tsx.
+const bundled = import.meta.url.includes('/.build/');
+const suitesDir = bundled ? resolve(here, '.build', 'suites') : resolve(here, 'suites');
+const suiteExt = bundled ? '.bench.js' : '.bench.ts';
 
 async function loadCases(): Promise<BenchCase[]> {
   const cases: BenchCase[] = [];
-  for (const f of readdirSync(suitesDir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const f of readdirSync(suitesDir).filter((f) => f.endsWith(suiteExt)).sort()) {
     const mod = (await import(pathToFileURL(resolve(suitesDir, f)).href)) as { cases: BenchCase[] };
     cases.push(...mod.cases);
   }

@@ -15,13 +15,14 @@
  *   autodiff gradients and with a hand-written gradient, against the book's
  *   MH loop in 10-D (isotropic step 0.4, the best of 0.3–0.5).
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { BENCH_DIR } from '../paths';
 import * as np from '../../src/index';
 import type { NDArray } from '../../src/index';
 import { ess, metropolis, nuts } from '../../src/mcmc';
 import type { BenchCase } from '../harness';
 
-const fixtures = fileURLToPath(new URL('../../scripts/fixtures', import.meta.url));
+const fixtures = resolve(BENCH_DIR, '../scripts/fixtures');
 
 // ---- The book's mixture ----------------------------------------------------
 

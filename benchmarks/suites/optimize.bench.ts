@@ -8,13 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BENCH_DIR } from '../paths';
 import * as np from '../../src/index';
 import { Adam, minimize, type Method } from '../../src/optimize';
 import type { BenchCase } from '../harness';
 
 type A = np.NDArray;
-const here = fileURLToPath(new URL('.', import.meta.url));
+const here = resolve(BENCH_DIR, 'suites');
 const fixture = JSON.parse(readFileSync(resolve(here, '../../tests/fixtures/optimize/problems.json'), 'utf8')) as {
   runs: { problem: string; method: string; nit: number; nfev: number }[];
 };

@@ -24,7 +24,7 @@
  * // [[2. 0.]
  * //  [0. 8.]]
  */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 export { grad, valueAndGrad, vjp } from './grad';
 export type { GradOptions } from './grad';

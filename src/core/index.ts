@@ -12,3 +12,4 @@ export * from './create';
 export * from './print';
 export * from './format';
 export * from './indexing';
+export * from './basicIndex';

@@ -4,7 +4,7 @@
  * them, for stacked `(..., M, N)` input, with LinAlgError on failure and
  * derivative rules for the differentiable ones.
  */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 export { LinAlgError } from '../core';
 export { det, slogdet, detP, slogdetP } from './det';

@@ -23,7 +23,7 @@
  * const res = nuts(logp, np.zeros([2]), { rng: 42, chains: 4, draws: 1000 });
  * console.log(String(summary(res)));
  */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 
 export { metropolis } from './metropolis';

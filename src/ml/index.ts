@@ -1,5 +1,5 @@
 /** numts/ml: scikit-learn-style models and datasets. */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 export { PCA } from './pca';
 export type { PCAOptions } from './pca';

@@ -17,7 +17,7 @@
  *   { constraints: { type: 'eq', fun: (v: np.NDArray) => np.subtract(np.add(v.get(0), v.get(1)), 4) } });
  * r.x;   // [2. 2.]   r.fun ≈ 8
  */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 export { minimize } from './minimize/minimize';
 export type {

@@ -4,7 +4,7 @@
  * `RandomState`, and the module-level legacy functions (`seed`, `rand`,
  * `randn`, …). Same seed, same numbers as NumPy.
  */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 
 export { SeedSequence } from './bitgen/seedSequence';

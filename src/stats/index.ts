@@ -4,7 +4,7 @@
  * histogram, bincount; mean/var/std are the ops layer's), special functions,
  * probability distributions as objects, and information theory.
  */
-import '../ops';
+import '../ops/methods';
 import '../tensor';
 
 export { mean, var, std } from '../ops';
