@@ -70,14 +70,19 @@ export class NDArray {
   /** The array whose buffer this view reads, or `null` when this array owns its buffer. */
   readonly base: NDArray | null;
 
-  /** @internal Use `np.array`, `np.zeros`, … to create arrays. */
-  constructor(data: TypedArray, shape: Shape, dtype: DType, strides?: readonly number[], offset = 0, base: NDArray | null = null) {
+  /**
+   * @internal Use `np.array`, `np.zeros`, … to create arrays. `shared`: the
+   * caller hands over `shape` and `strides` (fresh, or another array's, which
+   * are never mutated) instead of having them copied, as the small-array fast
+   * paths do.
+   */
+  constructor(data: TypedArray, shape: Shape, dtype: DType, strides?: readonly number[], offset = 0, base: NDArray | null = null, shared = false) {
     this.data = data;
     // Plain arrays, not frozen and not a subclass: Object.freeze costs ~250 ns per array in
     // V8 and an Array subclass several times more, more than the rest of construction;
     // `readonly` types keep callers honest instead.
-    this.shape = shape.slice();
-    this.strides = strides ? strides.slice() : contiguousStrides(shape);
+    this.shape = shared ? shape : shape.slice();
+    this.strides = strides ? (shared ? strides : strides.slice()) : contiguousStrides(shape);
     this.offset = offset;
     this.dtype = dtype;
     this.base = base;

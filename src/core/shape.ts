@@ -35,6 +35,24 @@ export function isCContiguous(shape: Shape, strides: readonly number[]): boolean
   return true;
 }
 
+/**
+ * Whether `strides` are exactly the C-order strides of `shape` (what
+ * {@link contiguousStrides} gives; a fresh array has them, and so has a leading
+ * slice at an offset). Then the elements are one run from the offset, and a
+ * fresh array of the same shape can share the shape and strides arrays. The
+ * test of the small-array fast paths, where the general loop set-up
+ * (broadcasting, axis coalescing, aliasing checks) costs more than the loop.
+ */
+export function hasCanonicalStrides(shape: Shape, strides: readonly number[]): boolean {
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    if (strides[i] !== expected) return false;
+    const d = shape[i];
+    if (d > 1) expected *= d;
+  }
+  return true;
+}
+
 /** NumPy's shape text: `(2,3)`, `(4,)`, `()`. */
 export function shapeText(shape: Shape): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
@@ -97,7 +115,11 @@ export function normalizeAxis(axis: number, ndim: number, argname?: string): num
  * @throws {AxisError} for an out-of-range axis; {@link ValueError} for a repeated one.
  */
 export function normalizeAxes(axis: number | readonly number[] | null | undefined, ndim: number): number[] {
-  if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
+  if (axis === undefined || axis === null) {
+    const all = new Array<number>(ndim);
+    for (let i = 0; i < ndim; i++) all[i] = i;
+    return all;
+  }
   const list = typeof axis === 'number' ? [axis] : axis;
   const out = list.map((a) => normalizeAxis(a, ndim));
   if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");

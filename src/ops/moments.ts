@@ -12,7 +12,8 @@ import {
 import { add, divide, multiply, subtract } from './binary';
 import { sqrt, square } from './unary';
 import { real, imag } from './complexParts';
-import { maxP, minP, reduceParams, scalarOrArray, sumP } from './reduce';
+import { isPlainFloat64, maxP, minP, reduceParams, scalarOrArray, sumP } from './reduce';
+import { plainSum } from './reduceEngine';
 import { inMemoryOrder } from './layout';
 import { writeOut } from './ufunc';
 
@@ -34,9 +35,11 @@ export function reducedCount(x: NDArray, axes: readonly number[]): number {
  */
 export function mean(a: ArrayLike, opts?: FullReduceOptions): number;
 export function mean(a: ArrayLike, opts: ReduceOptions): NDArray;
-export function mean(a: ArrayLike, opts: ReduceOptions = {}): number | NDArray {
+export function mean(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
+  // sum / count, as the general path's float64 divide of the 0-d sum.
+  if (opts === undefined && isPlainFloat64(a)) return plainSum(a) / a.size;
   const x = asarray(a);
-  const p = reduceParams(x, opts, false);
+  const p = reduceParams(x, opts ?? {}, false);
   const dtype = p.dtype ?? (x.dtype === 'complex128' || x.dtype === 'float32' ? x.dtype : 'float64');
   const s = bind(sumP, [x], { ...p, dtype, out: undefined });
   return scalarOrArray(divide(s, reducedCount(x, p.axes), { out: p.out }));

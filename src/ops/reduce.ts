@@ -6,7 +6,7 @@
  * sums) live in reduceEngine.ts and pairwise.ts.
  */
 import {
-  allocate, asarray, bind, castCopy, concrete, definePrimitive, NDArray, normalizeAxes, nonDifferentiable, toDType, TypeError_, ValueError,
+  allocate, asarray, bind, hasCanonicalStrides, castCopy, concrete, definePrimitive, NDArray, normalizeAxes, nonDifferentiable, toDType, TypeError_, ValueError,
   type ArrayLike, type Axis, type DType, type FullReduceOptions, type ReduceOptions,
 } from '../core';
 import { broadcastTo, reshape } from './movement';
@@ -14,7 +14,7 @@ import { divide, multiply } from './binary';
 import { equal, logicalAnd } from './compare';
 import { where } from './where';
 import { assignInto, checkInt32, prepareOut } from './ufunc';
-import { complexTruth, reduceComplex, reduceComplexExtremum, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
+import { complexTruth, plainSum, reduceComplex, reduceComplexExtremum, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
 
 export { reducedShape } from './reduceEngine';
 export { pairwiseSum } from './pairwise';
@@ -162,6 +162,15 @@ export function scalarOrArray(r: NDArray): any {
   return r.dtype === 'bool' ? v !== 0 : v;
 }
 
+/**
+ * Whether `a` is an untraced float64 NDArray with C-order strides: then a full
+ * sum without options is {@link plainSum} (what the primitive would compute,
+ * without its option parsing, planning and 0-d result).
+ */
+export function isPlainFloat64(a: ArrayLike): a is NDArray {
+  return a instanceof NDArray && a.dtype === 'float64' && !a.isTraced() && hasCanonicalStrides(a.shape, a.strides);
+}
+
 /** Applies a reduction primitive with the usual options; full reductions of plain arrays return a number. */
 export function runReduce(p: typeof sumP, a: ArrayLike, opts?: ReduceOptions): any {
   const x = asarray(a);
@@ -180,6 +189,7 @@ export function runReduce(p: typeof sumP, a: ArrayLike, opts?: ReduceOptions): a
 export function sum(a: ArrayLike, opts?: FullReduceOptions): number;
 export function sum(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function sum(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
+  if (opts === undefined && isPlainFloat64(a)) return plainSum(a);
   return runReduce(sumP, a, opts);
 }
 

@@ -7,7 +7,8 @@
  * That reproduces NumPy's order of floating-point operations, so sums match
  * NumPy bit for bit, including for transposed, strided and reversed views.
  */
-import { coalesce, contiguousStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
+import { coalesce, contiguousStrides, hasCanonicalStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
+import { pairwiseSumContiguous } from './pairwise';
 import { planSum, sumByPlan, type SumKind } from './sumOrder';
 
 /** What a reduction computes. `fmax`/`fmin` skip NaN (nanmax/nanmin); `sum32`/`prod32` work in float32. */
@@ -241,6 +242,11 @@ function sumInto(kind: SumKind, acc: Float64Array, x: NDArray, axes: readonly nu
  * marks a sum whose input NumPy would convert (it then buffers in 8192-element pieces).
  */
 export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind, cast = false): Float64Array {
+  if (kind === 'sum' && !cast && axes.length === x.ndim && hasCanonicalStrides(x.shape, x.strides)) {
+    const acc = new Float64Array(1);
+    acc[0] = plainSum(x);
+    return acc;
+  }
   let n = 1;
   for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
   const acc = new Float64Array(n).fill(initialValue(kind));
@@ -260,6 +266,18 @@ export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind
     else accumulateRun(fold, acc, o[0], os, xd, o[1], xs, len);
   } while (c.next());
   return acc;
+}
+
+/**
+ * The sum of all elements of a float64 array with C-order strides (see
+ * `hasCanonicalStrides`), without the planning: NumPy's iterator coalesces it
+ * to one run and adds it in one pairwise call, which is what {@link sumInto}
+ * would do (`0 +` the call, as the zeroed accumulator; 0 for no elements).
+ */
+export function plainSum(x: NDArray): number {
+  let n = 1;
+  for (let d = 0; d < x.ndim; d++) n *= x.shape[d];
+  return n === 0 ? 0 : 0 + pairwiseSumContiguous(x.data, x.offset, n);
 }
 
 /**

@@ -5,8 +5,8 @@
  * (inner loops + derivative rule) into a primitive and its public function.
  */
 import {
-  allocate, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
-  DTypeError, forEachRun, OverflowError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
+  allocate, allocFloat64, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
+  DTypeError, forEachRun, hasCanonicalStrides, OverflowError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
   shapeText, ShapeError, toDType, ValueError,
   type ArrayLike, type BinaryLoop, type DType, type Primitive, type Scalar, type Shape, type TypedArray, type UfuncOptions, type UnaryLoop,
 } from '../core';
@@ -48,7 +48,7 @@ function shapeSize(shape: Shape): number {
 
 /** Allocates the result, or checks the user's `out` (an NDArray, the right shape, same-kind casting). */
 export function prepareOut(shape: Shape, dtype: DType, out: NDArray | undefined, name: string): NDArray {
-  if (out === undefined) return new NDArray(allocate(dtype, shapeSize(shape)), shape, dtype);
+  if (out === undefined) return new NDArray(allocate(dtype, shapeSize(shape)), shape, dtype, undefined, 0, null, true);
   if (!(out instanceof NDArray)) throw new DTypeError(`${name}: 'out' must be an NDArray`);
   if (out.isTraced()) throw new DTypeError(`${name}: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value`);
   if (!shapesEqual(out.shape, shape)) {
@@ -156,6 +156,14 @@ export interface UfuncParams {
   readonly dtype?: DType;
 }
 
+/** The params of a call without options (shared: params are never mutated). */
+const NO_PARAMS: UfuncParams = Object.freeze({});
+
+/** Whether `x` has C-order strides (see `hasCanonicalStrides`): the test of the small-array fast paths. */
+export function isCanonical(x: NDArray): boolean {
+  return hasCanonicalStrides(x.shape, x.strides);
+}
+
 /** Validates the options object of an elementwise function. */
 export function ufuncParams(opts: UfuncOptions | undefined): UfuncParams {
   if (opts === undefined) return {};
@@ -208,6 +216,10 @@ function loopTarget(out: NDArray, loopDType: DType, a: NDArray, b?: NDArray): ND
 
 /** Runs a unary ufunc kernel: the dtype rule, `out`, and the loop over the operand. */
 function runUnary(spec: UnarySpec, x: NDArray, params: UfuncParams): NDArray {
+  if (params.out === undefined && params.dtype === undefined && x.dtype === 'float64' && isCanonical(x)) {
+    const r = unaryFast(spec, x);
+    if (r !== null) return r;
+  }
   let src = x;
   if (params.dtype !== undefined) {
     checkInputCast(spec.name, x, null, params.dtype);
@@ -227,6 +239,22 @@ function runUnary(spec: UnarySpec, x: NDArray, params: UfuncParams): NDArray {
     assignInto(out, target);
   }
   return out;
+}
+
+/**
+ * The small-array fast path (see {@link isCanonical}): a C-ordered float64
+ * input runs the loop once over its whole buffer into a fresh result that
+ * shares the input's shape and strides. It calls the same loop on the same
+ * elements as the general path, so results are identical; null when the
+ * result dtype needs a cast (the general path does that).
+ */
+function unaryFast(spec: UnarySpec, x: NDArray): NDArray | null {
+  const res = spec.resultDType('float64');
+  if (res !== 'float64' && res !== 'bool') return null;
+  const n = shapeSize(x.shape);
+  const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
+  if (n > 0) spec.real(n, data, 0, 1, x.data, x.offset, 1);
+  return new NDArray(data, x.shape, res, x.strides, 0, null, true);
 }
 
 /** A complex function of one value writing its result to `o[k]`, `o[k + 1]` (see complexMath.ts). */
@@ -263,6 +291,8 @@ export function defineUnary(spec: UnarySpec): Unary {
     vjp: vjp === 'none' ? nonDiff : (g, out, [x]) => [projectCotangent(vjp(g, out, x), x)],
   });
   const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray => {
+    // A plain array without options: what bind would do, minus its bookkeeping.
+    if (opts === undefined && x instanceof NDArray && !x.isTraced()) return runUnary(spec, x, NO_PARAMS);
     const params = ufuncParams(opts);
     if (typeof x === 'number' && params.dtype === undefined && params.out === undefined && Number.isInteger(x)) {
       return scalarIntOp(() => bind(p, [asarray(x)], params), () => bind(p, [asarray(x, 'float64')], params));
@@ -298,6 +328,10 @@ export interface Binary {
 
 /** Runs a binary kernel with broadcasting. */
 function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams): NDArray {
+  if (params.out === undefined && params.dtype === undefined && a.dtype === 'float64' && b.dtype === 'float64') {
+    const r = binaryFast(spec, a, b);
+    if (r !== null) return r;
+  }
   let promoted: DType;
   if (params.dtype !== undefined) {
     promoted = params.dtype;
@@ -330,6 +364,61 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
     assignInto(out, target);
   }
   return out;
+}
+
+/**
+ * The small-array fast path for two float64 operands: same-shape C-ordered
+ * arrays, or a C-ordered array and a size-1 one (a scalar) that does not add
+ * dimensions. The loop runs once over the whole buffer (stride 0 for the
+ * scalar), exactly the call the general path makes after coalescing, without
+ * its broadcasting, coalescing and aliasing set-up. Null when not applicable.
+ */
+function binaryFast(spec: BinarySpec, a: NDArray, b: NDArray): NDArray | null {
+  let x: NDArray;
+  let as = 1;
+  let bs = 1;
+  if (isCanonical(a)) {
+    x = a;
+    if (shapesEqual(a.shape, b.shape) && isCanonical(b)) {
+      // both run with stride 1
+    } else if (shapeSize(b.shape) === 1 && b.shape.length <= a.shape.length) bs = 0;
+    else if (shapeSize(a.shape) === 1 && a.shape.length <= b.shape.length && isCanonical(b)) {
+      x = b;
+      as = 0;
+    } else return null;
+  } else if (shapeSize(a.shape) === 1 && a.shape.length <= b.shape.length && isCanonical(b)) {
+    x = b;
+    as = 0;
+  } else return null;
+  const res = spec.resultDType('float64');
+  if (res !== 'float64' && res !== 'bool') return null;
+  const n = shapeSize(x.shape);
+  const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
+  if (n > 0) spec.real(n, data, 0, 1, a.data, a.offset, as, b.data, b.offset, bs);
+  return new NDArray(data, x.shape, res, x.strides, 0, null, true);
+}
+
+/** The scalar operand of {@link scalarFast}, read by the loop with stride 0 (loops never re-enter ops). */
+const scalarSlot = new Float64Array(1);
+
+/**
+ * `spec(x, v)` (or `spec(v, x)` when `left`) for a plain C-ordered float64
+ * array and a JS number, without making the number a 0-d array: the same loop
+ * call as {@link binaryFast} on `x` and a size-1 float64 array holding `v`
+ * (NumPy's weak scalar: float64 ∘ number is float64). Null when the general
+ * path is needed.
+ */
+function scalarFast(spec: BinarySpec, x: NDArray, v: number, left: boolean): NDArray | null {
+  const res = spec.resultDType('float64');
+  if (res !== 'float64' && res !== 'bool') return null;
+  const n = shapeSize(x.shape);
+  const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
+  scalarSlot[0] = v;
+  if (n > 0) {
+    if (left) spec.real(n, data, 0, 1, scalarSlot, 0, 0, x.data, x.offset, 1);
+    else spec.real(n, data, 0, 1, x.data, x.offset, 1, scalarSlot, 0, 0);
+  }
+  return new NDArray(data, x.shape, res, x.strides, 0, null, true);
 }
 
 const INT32_MIN = -2147483648;
@@ -414,6 +503,23 @@ export function defineBinary(spec: BinarySpec, unbroadcast: (g: NDArray | null, 
   });
   const exact = spec.exactScalars === true;
   const fn = (a: ArrayLike, b: ArrayLike, opts?: UfuncOptions): NDArray => {
+    if (opts === undefined) {
+      // Plain arrays without options: what bind would do, minus its bookkeeping; a JS number
+      // beside a float64 array goes straight into the loop.
+      if (a instanceof NDArray) {
+        if (!a.isTraced()) {
+          if (b instanceof NDArray) {
+            if (!b.isTraced()) return runBinary(spec, a, b, NO_PARAMS);
+          } else if (typeof b === 'number' && a.dtype === 'float64' && isCanonical(a)) {
+            const r = scalarFast(spec, a, b, false);
+            if (r !== null) return r;
+          }
+        }
+      } else if (typeof a === 'number' && b instanceof NDArray && !b.isTraced() && b.dtype === 'float64' && isCanonical(b)) {
+        const r = scalarFast(spec, b, a, true);
+        if (r !== null) return r;
+      }
+    }
     const params = ufuncParams(opts);
     if (a instanceof NDArray && b instanceof NDArray) return bind(p, [a, b], params);
     const promoted = params.dtype ?? resultType(operandType(a), operandType(b));
