@@ -205,7 +205,7 @@ export const sliceP: Primitive<{ index: readonly BasicIndexItem[] }> = definePri
   name: 'slice',
   impl: ([x], { index }) => {
     const v = basicView(x.shape, x.strides, x.offset, index);
-    return new NDArray(x.data, v.shape, x.dtype, v.strides, v.offset, x.base ?? x);
+    return new NDArray(x.data, v.shape, x.dtype, v.strides, v.offset, x.base ?? x, true);
   },
   vjp: (g, _out, [x], { index }) => [bind(sliceScatterP, [g], { shape: x.shape, index })],
 });

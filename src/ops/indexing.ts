@@ -7,11 +7,11 @@
  * in-place writes are not (use {@link indexUpdate} inside `grad`).
  */
 import {
-  allocateFor, asarray, bind, castCopy, Complex, concrete, IndexError, maskIndices, NDArray, normalizeAxis, planIndex,
+  allocateFor, asarray, bind, castCopy, Complex, concrete, fastBasicIndex, IndexError, maskIndices, NDArray, normalizeAxis, planIndex,
   shapeText, ShapeError, TracerError, TypeError_, ValueError,
   type ArrayLike, type IndexItem, type IndexPlan,
 } from '../core';
-import { gatherP, indexUpdateP, readPlan, scatterKernel } from './gather';
+import { gatherP, indexUpdateP, readPlan, scatterKernel, sliceP } from './gather';
 import { ravel, reshape } from './movement';
 
 export { sliceP, sliceScatterP, gatherP, scatterAddP, indexUpdateP } from './gather';
@@ -23,7 +23,9 @@ export { sliceP, sliceScatterP, gatherP, scatterAddP, indexUpdateP } from './gat
  * @example np.getIndex(np.arange(6).reshape(2, 3), [':', [2, 0]])  // [[2 0] [5 3]]
  */
 export function getIndex(x: NDArray, index: readonly IndexItem[]): NDArray | number | Complex {
-  const r = readPlan(x, planIndex(x.shape, index));
+  // Basic indices (the common case, `x.get('1:')`) skip the general planner.
+  const basic = fastBasicIndex(x.shape, index);
+  const r = basic !== null ? bind(sliceP, [x], { index: basic }) : readPlan(x, planIndex(x.shape, index));
   if (r.ndim === 0 && !r.isTraced()) return r.item();
   return r;
 }

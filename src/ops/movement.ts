@@ -69,10 +69,11 @@ function noCopyStrides(a: NDArray, newShape: readonly number[]): number[] | null
 export const reshapeP = definePrimitive<{ shape: readonly number[] }>({
   name: 'reshape',
   impl: ([x], { shape }) => {
+    // `shape` is the resolved list made for this call (shared, not copied); strides are fresh.
     const size = x.size;
-    if (size === 0 || x.isContiguous) return new NDArray(x.data, shape, x.dtype, undefined, x.offset, x.base ?? x);
+    if (size === 0 || x.isContiguous) return new NDArray(x.data, shape, x.dtype, undefined, x.offset, x.base ?? x, true);
     const strides = noCopyStrides(x, shape);
-    if (strides !== null) return new NDArray(x.data, shape, x.dtype, strides, x.offset, x.base ?? x);
+    if (strides !== null) return new NDArray(x.data, shape, x.dtype, strides, x.offset, x.base ?? x, true);
     const c = castCopy(x, x.dtype);
     return new NDArray(c.data, shape, x.dtype);
   },
@@ -94,16 +95,24 @@ export function reshape(a: ArrayLike, shape: number | readonly number[], ...more
   return bind(reshapeP, [x], { shape: resolved });
 }
 
-/** A new array object over the same data (NumPy's `a.view()`). */
+/** A new array object over the same data (NumPy's `a.view()`), sharing x's shape and strides. */
 function view(x: NDArray): NDArray {
-  return new NDArray(x.data, x.shape, x.dtype, x.strides, x.offset, x.base ?? x);
+  return new NDArray(x.data, x.shape, x.dtype, x.strides, x.offset, x.base ?? x, true);
 }
 
 /** The axis permutation primitive (a view); VJP applies the inverse permutation. */
 export const transposeP = definePrimitive<{ axes: readonly number[] }>({
   name: 'transpose',
-  impl: ([x], { axes }) =>
-    new NDArray(x.data, axes.map((a) => x.shape[a]), x.dtype, axes.map((a) => x.strides[a]), x.offset, x.base ?? x),
+  impl: ([x], { axes }) => {
+    const n = axes.length;
+    const shape = new Array<number>(n);
+    const strides = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      shape[i] = x.shape[axes[i]];
+      strides[i] = x.strides[axes[i]];
+    }
+    return new NDArray(x.data, shape, x.dtype, strides, x.offset, x.base ?? x, true);
+  },
   vjp: (g, _out, _args, { axes }) => {
     const inv = new Array<number>(axes.length);
     axes.forEach((a, i) => (inv[a] = i));
@@ -119,7 +128,10 @@ export const transposeP = definePrimitive<{ axes: readonly number[] }>({
 export function transpose(a: ArrayLike, axes?: readonly number[] | number, ...more: number[]): NDArray {
   const x = asarray(a);
   let perm: number[];
-  if (axes === undefined) perm = Array.from({ length: x.ndim }, (_, i) => x.ndim - 1 - i);
+  if (axes === undefined) {
+    perm = new Array<number>(x.ndim);
+    for (let i = 0; i < x.ndim; i++) perm[i] = x.ndim - 1 - i;
+  }
   else {
     const list = typeof axes === 'number' ? [axes, ...more] : [...axes];
     if (list.length !== x.ndim) throw new ValueError("axes don't match array");
