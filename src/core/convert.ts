@@ -157,6 +157,13 @@ function fillNested(x: unknown, data: TypedArray, dtype: DType): void {
  */
 export function arrayFrom(x: ArrayLike, dtype?: DType | string | null): NDArray {
   const want = dtype === undefined || dtype === null ? undefined : toDType(dtype);
+  if (typeof x === 'number') {
+    // A JS number (a scalar operand inside grad, np.array(3)): what fillNested stores, without its walk.
+    const d = want ?? scalarDType(x);
+    const data = allocate(d, 1);
+    data[0] = d === 'complex128' ? x : castScalar(x, d);
+    return new NDArray(data, [], d, [], 0, null, true);
+  }
   if (x instanceof NDArray) return castCopy(x, want ?? x.dtype);
   if (isTypedArray(x)) {
     const d = want ?? typedDType(x);

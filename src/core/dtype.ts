@@ -18,7 +18,17 @@ export const DTYPES: readonly DType[] = ['bool', 'uint8', 'int32', 'float32', 'f
 
 /** `true` for a dtype name numts knows. */
 export function isDType(x: unknown): x is DType {
-  return typeof x === 'string' && (DTYPES as readonly string[]).includes(x);
+  switch (x) {
+    case 'bool':
+    case 'uint8':
+    case 'int32':
+    case 'float32':
+    case 'float64':
+    case 'complex128':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**

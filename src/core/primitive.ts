@@ -73,7 +73,8 @@ export abstract class Tracer extends NDArray {
     readonly primal: NDArray,
   ) {
     const c = concrete(primal);
-    super(c.data, c.shape, c.dtype, c.strides, c.offset, c.base);
+    // The concrete value's shape and strides are never mutated: share them (a tracer per op).
+    super(c.data, c.shape, c.dtype, c.strides, c.offset, c.base, true);
   }
 
   /** Index of the owning trace in the stack. */
@@ -149,7 +150,8 @@ function escaped(p: Primitive<any>, x: Tracer): TracerError {
  */
 export function bind<P>(p: Primitive<P>, args: NDArray[], params: P): NDArray {
   let top: Tracer | null = null;
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (!(a instanceof Tracer)) continue;
     if (stack[a.owner.level] !== a.owner) throw escaped(p as Primitive<any>, a);
     if (top === null || a.owner.level > top.owner.level) top = a;

@@ -71,7 +71,13 @@ export const add = defineBinary(
  * @example np.subtract([5, 7], 2)  // [3 5]
  */
 export const subtract = defineBinary(
-  { name: 'subtract', resultDType: boolNotSupported('subtract', '-'), real: subtractLoop, complex: cSub, vjp: (g) => [g, negative(g)] },
+  {
+    name: 'subtract',
+    resultDType: boolNotSupported('subtract', '-'),
+    real: subtractLoop,
+    complex: cSub,
+    vjp: (g, _out, _a, _b, wanted) => [g, wanted?.[1] === false ? null : negative(g)],
+  },
   (g, s) => sumTo(g, s),
 );
 
@@ -87,7 +93,7 @@ export const multiply = defineBinary(
     real: multiplyLoop,
     bool: andLoop,
     complex: cMul,
-    vjp: (g, _out, a, b) => [multiply(g, b), multiply(g, a)],
+    vjp: (g, _out, a, b, wanted) => [wanted?.[0] === false ? null : multiply(g, b), wanted?.[1] === false ? null : multiply(g, a)],
   },
   (g, s) => sumTo(g, s),
 );
@@ -105,9 +111,9 @@ export const divide = defineBinary(
     real: divideLoop,
     complex: cDiv,
     // d(a/b) = da/b - a db/b² = da/b - out db/b
-    vjp: (g, out, _a, b) => {
+    vjp: (g, out, _a, b, wanted) => {
       const gb = divide(g, b);
-      return [gb, negative(multiply(gb, out))];
+      return [gb, wanted?.[1] === false ? null : negative(multiply(gb, out))];
     },
   },
   (g, s) => sumTo(g, s),
@@ -195,9 +201,9 @@ export const power = defineBinary(
     int: intPowLoop,
     complex: cPow,
     // d(a^b) = b a^(b-1) da + a^b log(a) db  (log taken as 0 where a = 0, where the term vanishes)
-    vjp: (g, out, a, b) => [
-      multiply(g, multiply(b, power(a, subtract(b, 1)))),
-      multiply(g, multiply(out, log(where(equal(a, 0), 1, a)))),
+    vjp: (g, out, a, b, wanted) => [
+      wanted?.[0] === false ? null : multiply(g, multiply(b, power(a, subtract(b, 1)))),
+      wanted?.[1] === false ? null : multiply(g, multiply(out, log(where(equal(a, 0), 1, a)))),
     ],
   },
   (g, s) => sumTo(g, s),

@@ -317,8 +317,14 @@ export interface BinarySpec {
   readonly complex?: BinaryLoop;
   /** Comparisons: JS integer scalars outside an integer dtype's range compare exactly instead of raising. */
   readonly exactScalars?: boolean;
-  /** Cotangents of both inputs, *before* un-broadcasting (the wrapper sums them down to each input's shape). */
-  readonly vjp: ((g: NDArray, out: NDArray, a: NDArray, b: NDArray) => [NDArray | null, NDArray | null]) | 'none';
+  /**
+   * Cotangents of both inputs, *before* un-broadcasting (the wrapper sums them
+   * down to each input's shape). `wanted[i]` false: input i is a constant to
+   * autodiff (`x * 2`), its cotangent may be null (see `Primitive.vjp`).
+   */
+  readonly vjp:
+    | ((g: NDArray, out: NDArray, a: NDArray, b: NDArray, wanted?: readonly boolean[]) => [NDArray | null, NDArray | null])
+    | 'none';
 }
 
 export interface Binary {
@@ -367,26 +373,35 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
 }
 
 /**
+ * Whether `y` reads one element everywhere when broadcast to `shape` without
+ * changing it: size 1 with no more dimensions, or `shape` itself with stride 0
+ * on every axis longer than 1 (a broadcast scalar, as the VJP of a sum makes).
+ */
+function isUniformFor(y: NDArray, shape: Shape): boolean {
+  if (shapeSize(y.shape) === 1) return y.shape.length <= shape.length;
+  if (!shapesEqual(y.shape, shape)) return false;
+  for (let d = 0; d < shape.length; d++) if (shape[d] > 1 && y.strides[d] !== 0) return false;
+  return true;
+}
+
+/**
  * The small-array fast path for two float64 operands: same-shape C-ordered
- * arrays, or a C-ordered array and a size-1 one (a scalar) that does not add
- * dimensions. The loop runs once over the whole buffer (stride 0 for the
- * scalar), exactly the call the general path makes after coalescing, without
- * its broadcasting, coalescing and aliasing set-up. Null when not applicable.
+ * arrays, or a C-ordered array and a scalar-like one (see {@link isUniformFor}).
+ * The loop runs once over the whole buffer (stride 0 for the scalar), exactly
+ * the call the general path makes after coalescing, without its broadcasting,
+ * coalescing and aliasing set-up. Null when not applicable.
  */
 function binaryFast(spec: BinarySpec, a: NDArray, b: NDArray): NDArray | null {
   let x: NDArray;
   let as = 1;
   let bs = 1;
-  if (isCanonical(a)) {
+  const ca = isCanonical(a);
+  const cb = isCanonical(b);
+  if (ca && cb && shapesEqual(a.shape, b.shape)) x = a;
+  else if (ca && isUniformFor(b, a.shape)) {
     x = a;
-    if (shapesEqual(a.shape, b.shape) && isCanonical(b)) {
-      // both run with stride 1
-    } else if (shapeSize(b.shape) === 1 && b.shape.length <= a.shape.length) bs = 0;
-    else if (shapeSize(a.shape) === 1 && a.shape.length <= b.shape.length && isCanonical(b)) {
-      x = b;
-      as = 0;
-    } else return null;
-  } else if (shapeSize(a.shape) === 1 && a.shape.length <= b.shape.length && isCanonical(b)) {
+    bs = 0;
+  } else if (cb && isUniformFor(a, b.shape)) {
     x = b;
     as = 0;
   } else return null;
@@ -496,9 +511,13 @@ export function defineBinary(spec: BinarySpec, unbroadcast: (g: NDArray | null, 
     vjp:
       vjp === 'none'
         ? nonDiff
-        : (g, out, [a, b]) => {
-            const [ga, gb] = vjp(g, out, a, b);
-            return [projectCotangent(unbroadcast(ga, a.shape), a), projectCotangent(unbroadcast(gb, b.shape), b)];
+        : (g, out, [a, b], _params, wanted) => {
+            const [ga, gb] = vjp(g, out, a, b, wanted);
+            // A constant operand's cotangent is dropped by autodiff: skip un-broadcasting it (a sum for a scalar).
+            return [
+              wanted?.[0] === false ? null : projectCotangent(unbroadcast(ga, a.shape), a),
+              wanted?.[1] === false ? null : projectCotangent(unbroadcast(gb, b.shape), b),
+            ];
           },
   });
   const exact = spec.exactScalars === true;

@@ -2,7 +2,7 @@
  * The small-array fast paths (ops/ufunc.ts `unaryFast`, `binaryFast`,
  * `scalarFast`; reduce.ts / reduceEngine.ts `plainSum`) must be invisible: for
  * random operands — every layout (C-ordered, at an offset, reversed, strided,
- * transposed, with a size-1 axis of stride 0), broadcasting shapes, 0-d and
+ * transposed, with a size-1 axis of stride 0, one value broadcast), broadcasting shapes, 0-d and
  * empty arrays, JS scalars on either side, every dtype, NaN/±0/±inf — the
  * result of a call without options equals, bit for bit (Object.is per
  * element), the result of the general path, reached by passing `out` (which
@@ -27,8 +27,8 @@ const values = (n: number, seed: number): number[] => {
   });
 };
 
-type Layout = 'canonical' | 'offset' | 'reversed' | 'strided' | 'transposed' | 'newaxis';
-const LAYOUTS: Layout[] = ['canonical', 'offset', 'reversed', 'strided', 'transposed', 'newaxis'];
+type Layout = 'canonical' | 'offset' | 'reversed' | 'strided' | 'transposed' | 'newaxis' | 'broadcast';
+const LAYOUTS: Layout[] = ['canonical', 'offset', 'reversed', 'strided', 'transposed', 'newaxis', 'broadcast'];
 type DT = 'float64' | 'float32' | 'int32' | 'uint8' | 'bool' | 'complex128';
 
 /** An array of `shape` and `dtype` holding `vals` (cast as astype casts), in the given memory layout. */
@@ -53,6 +53,9 @@ function make(shape: number[], vals: number[], dtype: DT, layout: Layout): NDArr
     }
     case 'transposed':
       return base.T.copy().T;
+    case 'broadcast':
+      // One value broadcast to the shape (stride 0 everywhere), as a sum's VJP makes.
+      return np.broadcastTo(np.array(vals.length > 0 ? vals[0] : 1).astype(dtype), shape);
     case 'newaxis':
       // A size-1 axis of stride 0 in front (not C-order strides: the general path).
       return base.get(null);
