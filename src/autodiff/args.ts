@@ -16,6 +16,8 @@ export type Argnums = number | readonly number[];
 
 /** Resolves `argnums` against the call's argument count (negative indices count from the end). */
 export function resolveArgnums(argnums: Argnums, nargs: number, fname: string): number[] {
+  // The common case (one argument, in range) without the list checks.
+  if (typeof argnums === 'number' && Number.isInteger(argnums) && argnums >= -nargs && argnums < nargs) return [argnums < 0 ? argnums + nargs : argnums];
   const list = typeof argnums === 'number' ? [argnums] : [...argnums];
   if (list.length === 0) throw new ValueError(`${fname}: argnums must name at least one argument`);
   const out = list.map((a) => {

@@ -49,7 +49,10 @@ function describe(x: unknown): string {
  */
 export function flatten(tree: unknown, where: string): Flat {
   const leaves: NDArray[] = [];
-  const walk = (x: unknown, path: string): Spec => {
+  // The position of the value being walked (list indices and object keys), formatted only for an error:
+  // grad calls flatten on every call, and building the path text eagerly was a string per leaf.
+  const at: (string | number)[] = [];
+  const walk = (x: unknown): Spec => {
     if (x instanceof NDArray) {
       leaves.push(x);
       return { kind: 'array' };
@@ -68,16 +71,31 @@ export function flatten(tree: unknown, where: string): Flat {
       return { kind: 'array' };
     }
     if (x === null || x === undefined) return { kind: 'empty', value: x };
-    if (Array.isArray(x)) return { kind: 'list', items: x.map((v, i) => walk(v, `${path}[${i}]`)) };
+    if (Array.isArray(x)) {
+      const items: Spec[] = [];
+      for (let i = 0; i < x.length; i++) {
+        at.push(i);
+        items.push(walk(x[i]));
+        at.pop();
+      }
+      return { kind: 'list', items };
+    }
     if (isPlainObject(x)) {
       const keys = Object.keys(x);
-      return { kind: 'dict', keys, items: keys.map((k) => walk(x[k], `${path}.${k}`)) };
+      const items: Spec[] = [];
+      for (const k of keys) {
+        at.push(k);
+        items.push(walk(x[k]));
+        at.pop();
+      }
+      return { kind: 'dict', keys, items };
     }
+    const path = at.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
     throw new TypeError_(
       `${where}${path}: expected a number, an NDArray, or an array or plain object of them, got ${describe(x)} (${String(x)})`,
     );
   };
-  const spec = walk(tree, '');
+  const spec = walk(tree);
   return { spec, leaves };
 }
 

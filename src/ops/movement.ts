@@ -146,8 +146,10 @@ export function swapaxes(a: ArrayLike, axis1: number, axis2: number): NDArray {
   const x = asarray(a);
   const i = normalizeAxis(axis1, x.ndim, 'axis1');
   const j = normalizeAxis(axis2, x.ndim, 'axis2');
-  const perm = Array.from({ length: x.ndim }, (_, k) => k);
-  [perm[i], perm[j]] = [perm[j], perm[i]];
+  const perm = new Array<number>(x.ndim);
+  for (let k = 0; k < x.ndim; k++) perm[k] = k;
+  perm[i] = j;
+  perm[j] = i;
   return bind(transposeP, [x], { axes: perm });
 }
 

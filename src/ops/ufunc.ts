@@ -166,7 +166,7 @@ export function isCanonical(x: NDArray): boolean {
 
 /** Validates the options object of an elementwise function. */
 export function ufuncParams(opts: UfuncOptions | undefined): UfuncParams {
-  if (opts === undefined) return {};
+  if (opts === undefined) return NO_PARAMS;
   if (typeof opts !== 'object' || opts === null) throw new DTypeError(`options must be an object like { out, dtype }, got ${String(opts)}`);
   return { out: opts.out, dtype: opts.dtype === undefined ? undefined : toDType(opts.dtype) };
 }
