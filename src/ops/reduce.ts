@@ -14,7 +14,7 @@ import { divide, multiply } from './binary';
 import { equal, logicalAnd } from './compare';
 import { where } from './where';
 import { assignInto, checkInt32, prepareOut } from './ufunc';
-import { complexTruth, plainSum, reduceComplex, reduceComplexExtremum, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
+import { complexTruth, plainExtremum, plainSum, reduceComplex, reduceComplexExtremum, reducedShape, reduceReal, type ReduceKind } from './reduceEngine';
 
 export { reducedShape } from './reduceEngine';
 export { pairwiseSum } from './pairwise';
@@ -213,6 +213,7 @@ export function prod(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
 export function max(a: ArrayLike, opts?: FullReduceOptions): number;
 export function max(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function max(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
+  if (opts === undefined && isPlainFloat64(a) && a.size > 0) return plainExtremum(a, true);
   return runReduce(maxP, a, opts);
 }
 
@@ -224,6 +225,7 @@ export function max(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
 export function min(a: ArrayLike, opts?: FullReduceOptions): number;
 export function min(a: ArrayLike, opts: ReduceOptions): NDArray;
 export function min(a: ArrayLike, opts?: ReduceOptions): number | NDArray {
+  if (opts === undefined && isPlainFloat64(a) && a.size > 0) return plainExtremum(a, false);
   return runReduce(minP, a, opts);
 }
 

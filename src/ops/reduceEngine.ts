@@ -281,6 +281,16 @@ export function plainSum(x: NDArray): number {
 }
 
 /**
+ * max (or min) of all elements of a non-empty float64 array with C-order
+ * strides: the one run the engine's iteration would fold (NaN propagating).
+ */
+export function plainExtremum(x: NDArray, isMax: boolean): number {
+  let n = 1;
+  for (let d = 0; d < x.ndim; d++) n *= x.shape[d];
+  return extremumRun(x.data, x.offset, n, 1, isMax ? -Infinity : Infinity, isMax);
+}
+
+/**
  * Sums or multiplies a complex array over `axes` into interleaved storage
  * with the kept shape (sums use NumPy's complex pairwise algorithm).
  */

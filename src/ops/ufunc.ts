@@ -385,16 +385,33 @@ function isUniformFor(y: NDArray, shape: Shape): boolean {
 }
 
 /**
- * The small-array fast path for two float64 operands: same-shape C-ordered
- * arrays, or a C-ordered array and a scalar-like one (see {@link isUniformFor}).
- * The loop runs once over the whole buffer (stride 0 for the scalar), exactly
- * the call the general path makes after coalescing, without its broadcasting,
- * coalescing and aliasing set-up. Null when not applicable.
+ * Whether `shape` (less any leading 1s, and with no more dimensions) is the
+ * trailing part of `full`: an array of it broadcast against `full` repeats
+ * whole, as a bias row added to a batch does.
+ */
+function isTrailingOf(shape: Shape, full: Shape): boolean {
+  if (shape.length > full.length) return false;
+  const lead = full.length - shape.length;
+  let i = 0;
+  while (i < shape.length && shape[i] === 1) i++; // leading 1s broadcast against anything
+  for (; i < shape.length; i++) if (shape[i] !== full[lead + i]) return false;
+  return true;
+}
+
+/**
+ * The small-array fast path for two float64 operands with C-order strides:
+ * the same shape, one scalar-like operand (see {@link isUniformFor}), or one
+ * whose shape is the trailing part of the other's (a row repeated). The loop
+ * runs over the whole buffer at once (stride 0 for a scalar), or once per
+ * repetition of the row: the calls the general path makes after coalescing
+ * (and elementwise results do not depend on how a loop is cut), without its
+ * broadcasting, coalescing and aliasing set-up. Null when not applicable.
  */
 function binaryFast(spec: BinarySpec, a: NDArray, b: NDArray): NDArray | null {
   let x: NDArray;
   let as = 1;
   let bs = 1;
+  let row = 0; // > 0: the repeated operand's size (its stride restarts every row)
   const ca = isCanonical(a);
   const cb = isCanonical(b);
   if (ca && cb && shapesEqual(a.shape, b.shape)) x = a;
@@ -404,12 +421,22 @@ function binaryFast(spec: BinarySpec, a: NDArray, b: NDArray): NDArray | null {
   } else if (cb && isUniformFor(a, b.shape)) {
     x = b;
     as = 0;
+  } else if (ca && cb && isTrailingOf(b.shape, a.shape)) {
+    x = a;
+    row = shapeSize(b.shape);
+  } else if (ca && cb && isTrailingOf(a.shape, b.shape)) {
+    x = b;
+    row = shapeSize(a.shape);
   } else return null;
   const res = spec.resultDType('float64');
   if (res !== 'float64' && res !== 'bool') return null;
   const n = shapeSize(x.shape);
   const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
-  if (n > 0) spec.real(n, data, 0, 1, a.data, a.offset, as, b.data, b.offset, bs);
+  if (n > 0) {
+    if (row === 0) spec.real(n, data, 0, 1, a.data, a.offset, as, b.data, b.offset, bs);
+    else if (x === a) for (let o = 0; o < n; o += row) spec.real(row, data, o, 1, a.data, a.offset + o, 1, b.data, b.offset, 1);
+    else for (let o = 0; o < n; o += row) spec.real(row, data, o, 1, a.data, a.offset, 1, b.data, b.offset + o, 1);
+  }
   return new NDArray(data, x.shape, res, x.strides, 0, null, true);
 }
 

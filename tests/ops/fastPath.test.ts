@@ -6,7 +6,8 @@
  * empty arrays, JS scalars on either side, every dtype, NaN/±0/±inf — the
  * result of a call without options equals, bit for bit (Object.is per
  * element), the result of the general path, reached by passing `out` (which
- * the fast paths never take), in dtype and shape. Fast-path results own fresh
+ * the fast paths never take), in dtype and shape; full reductions (`plainSum`,
+ * `plainExtremum`) equal the planned engine's. Fast-path results own fresh
  * C-ordered storage: writing into one leaves its inputs alone.
  */
 import fc from 'fast-check';
@@ -112,7 +113,7 @@ const UNARY: [string, Un][] = [
 
 /** Shapes that broadcast against `s`, including the fast paths' cases (same shape, size-1, 0-d) and others. */
 const partnerShape = (s: number[], pick: number): number[] => {
-  switch (pick % 7) {
+  switch (pick % 8) {
     case 0:
     case 1:
       return s;
@@ -123,7 +124,9 @@ const partnerShape = (s: number[], pick: number): number[] => {
     case 4:
       return s.map(() => 1); // size-1, same ndim
     case 5:
-      return [1, ...s]; // size-1? no: adds a dimension in front (general path)
+      return [1, ...s]; // adds a dimension in front (general path)
+    case 6:
+      return s.length > 0 ? [1, ...s.slice(1)] : []; // a row with a leading 1
     default:
       return s.slice(1); // trailing shape (row broadcasting)
   }
@@ -147,6 +150,26 @@ describe('small-array fast paths agree with the general path', () => {
           const [, f] = BINARY[k];
           const r = attempt(() => f(a, b), a.dtype === 'float64' && b.dtype === 'float64');
           if (r !== null) expectSame(r, f(a, b, { out: outLike(r) }));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('binary ufuncs: float64 operands in the layouts the fast paths take (C order, at an offset, a broadcast value)', () => {
+    const fastLayout = fc.constantFrom<Layout>('canonical', 'offset', 'broadcast');
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }), fc.nat(), fc.nat(), fastLayout, fastLayout,
+        fc.nat({ max: BINARY.length - 1 }), fc.boolean(),
+        (shape, pick, seed, la, lb, k, swap) => {
+          const other = partnerShape(shape, pick);
+          const a0 = make(shape, values(size(shape), seed), 'float64', la);
+          const b0 = make(other, values(size(other), seed + 7), 'float64', lb);
+          const [a, b] = swap ? [b0, a0] : [a0, b0];
+          const [, f] = BINARY[k];
+          const r = f(a, b);
+          expectSame(r, f(a, b, { out: outLike(r) }));
         },
       ),
       { numRuns: 600 },
@@ -181,7 +204,7 @@ describe('small-array fast paths agree with the general path', () => {
     );
   });
 
-  it('full sums and means: the unplanned sum equals the planned one (a stride-0 size-1 axis takes the planner)', () => {
+  it('full sums, means, max and min: the unplanned result equals the planned one (a stride-0 size-1 axis takes the planner)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 0, maxLength: 3 }), fc.nat(), arbLayout, (shape, seed, layout) => {
         const x = make(shape, values(size(shape), seed), 'float64', layout);
@@ -189,6 +212,10 @@ describe('small-array fast paths agree with the general path', () => {
         expect(Object.is(np.sum(x), np.sum(planned))).toBe(true);
         expect(Object.is(np.mean(x), np.mean(planned))).toBe(true);
         expect(Object.is(np.sum(x), np.sum(x, { dtype: 'float64' }))).toBe(true); // the engine's own shortcut
+        if (x.size > 0) {
+          expect(Object.is(np.max(x), np.max(planned))).toBe(true);
+          expect(Object.is(np.min(x), np.min(planned))).toBe(true);
+        } else expect(() => np.max(x)).toThrow('zero-size array to reduction operation maximum which has no identity');
       }),
       { numRuns: 300 },
     );
