@@ -15,6 +15,9 @@ import { bind, NDArray, shapeText, TracerError, type Primitive, type Trace } fro
 import { add } from '../ops';
 import { DiffTracer } from './inplace';
 
+/** `wanted` of a call whose arguments are all tracked, by arity (shared: never mutated). */
+const ALL_WANTED: readonly (readonly boolean[])[] = [[], [true], [true, true], [true, true, true]].map((w) => Object.freeze(w));
+
 /** One recorded primitive call. */
 interface TapeEntry {
   readonly p: Primitive<any>;
@@ -23,6 +26,8 @@ interface TapeEntry {
   readonly args: NDArray[];
   /** Node number of each argument, or -1 for a value this trace does not track. */
   readonly inNodes: number[];
+  /** Whether each argument is tracked (the VJP's `wanted`). */
+  readonly wanted: readonly boolean[];
   /** The primal result. */
   readonly out: NDArray;
   readonly outNode: number;
@@ -65,6 +70,7 @@ export class ReverseTrace implements Trace {
   process<P>(p: Primitive<P>, args: NDArray[], params: P): NDArray {
     const lowered = new Array<NDArray>(args.length);
     const inNodes = new Array<number>(args.length);
+    let untracked = 0;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a instanceof TapeTracer && a.owner === this) {
@@ -73,12 +79,14 @@ export class ReverseTrace implements Trace {
       } else {
         lowered[i] = a;
         inNodes[i] = -1;
+        untracked++;
       }
     }
     // Re-bind on the lowered arguments so that outer traces see the call too.
     const out = bind(p, lowered, params);
     const outNode = this.nodes++;
-    this.tape.push({ p, params, args: lowered, inNodes, out, outNode });
+    const wanted = untracked === 0 && args.length <= 3 ? ALL_WANTED[args.length] : inNodes.map((n) => n >= 0);
+    this.tape.push({ p, params, args: lowered, inNodes, wanted, out, outNode });
     return new TapeTracer(this, out, outNode);
   }
 
@@ -96,8 +104,7 @@ export class ReverseTrace implements Trace {
       const g = ct[entry.outNode];
       if (g === undefined) continue;
       ct[entry.outNode] = undefined;
-      const { p, args, inNodes, params, out } = entry;
-      const wanted = inNodes.map((n) => n >= 0);
+      const { p, args, inNodes, params, out, wanted } = entry;
       const cts = p.vjp(g, out, args, params, wanted);
       if (cts.length !== args.length) {
         throw new TracerError(`internal: the VJP of '${p.name}' returned ${cts.length} cotangents for ${args.length} arguments`);
@@ -119,7 +126,11 @@ export class ReverseTrace implements Trace {
 function checkCotangent(p: Primitive<any>, i: number, c: NDArray, arg: NDArray): void {
   const a = arg.shape;
   const s = c.shape;
-  if (a.length === s.length && a.every((d, k) => d === s[k])) return;
+  if (a.length === s.length) {
+    let same = true;
+    for (let k = 0; k < a.length; k++) if (a[k] !== s[k]) same = false;
+    if (same) return;
+  }
   throw new TracerError(
     `internal: the VJP of '${p.name}' returned a cotangent of shape ${shapeText(s)} for argument ${i} of shape ${shapeText(a)}`,
   );

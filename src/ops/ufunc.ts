@@ -5,11 +5,12 @@
  * (inner loops + derivative rule) into a primitive and its public function.
  */
 import {
-  allocate, allocFloat64, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
-  DTypeError, forEachRun, hasCanonicalStrides, OverflowError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
+  allocate, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
+  DTypeError, forEachRun, OverflowError, isIntegerDType, loopBinary, loopUnary, NDArray, nonDifferentiable as nonDiff, resultType, shapesEqual,
   shapeText, ShapeError, toDType, ValueError,
   type ArrayLike, type BinaryLoop, type DType, type Primitive, type Scalar, type Shape, type TypedArray, type UfuncOptions, type UnaryLoop,
 } from '../core';
+import { binaryFast, isCanonical, numberBinary, numberUnary, scalarFast, unaryFast } from './ufuncFast';
 
 /** The dtype an operand contributes to promotion: arrays are strong, JS scalars weak. */
 export function operandType(x: ArrayLike): DType | Scalar {
@@ -159,11 +160,6 @@ export interface UfuncParams {
 /** The params of a call without options (shared: params are never mutated). */
 const NO_PARAMS: UfuncParams = Object.freeze({});
 
-/** Whether `x` has C-order strides (see `hasCanonicalStrides`): the test of the small-array fast paths. */
-export function isCanonical(x: NDArray): boolean {
-  return hasCanonicalStrides(x.shape, x.strides);
-}
-
 /** Validates the options object of an elementwise function. */
 export function ufuncParams(opts: UfuncOptions | undefined): UfuncParams {
   if (opts === undefined) return NO_PARAMS;
@@ -241,22 +237,6 @@ function runUnary(spec: UnarySpec, x: NDArray, params: UfuncParams): NDArray {
   return out;
 }
 
-/**
- * The small-array fast path (see {@link isCanonical}): a C-ordered float64
- * input runs the loop once over its whole buffer into a fresh result that
- * shares the input's shape and strides. It calls the same loop on the same
- * elements as the general path, so results are identical; null when the
- * result dtype needs a cast (the general path does that).
- */
-function unaryFast(spec: UnarySpec, x: NDArray): NDArray | null {
-  const res = spec.resultDType('float64');
-  if (res !== 'float64' && res !== 'bool') return null;
-  const n = shapeSize(x.shape);
-  const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
-  if (n > 0) spec.real(n, data, 0, 1, x.data, x.offset, 1);
-  return new NDArray(data, x.shape, res, x.strides, 0, null, true);
-}
-
 /** A complex function of one value writing its result to `o[k]`, `o[k + 1]` (see complexMath.ts). */
 export type ComplexKernel = (o: TypedArray, k: number, x: number, y: number) => void;
 
@@ -291,8 +271,15 @@ export function defineUnary(spec: UnarySpec): Unary {
     vjp: vjp === 'none' ? nonDiff : (g, out, [x]) => [projectCotangent(vjp(g, out, x), x)],
   });
   const fn = (x: ArrayLike, opts?: UfuncOptions): NDArray => {
-    // A plain array without options: what bind would do, minus its bookkeeping.
-    if (opts === undefined && x instanceof NDArray && !x.isTraced()) return runUnary(spec, x, NO_PARAMS);
+    // A plain array without options: what bind would do, minus its bookkeeping; a JS number straight into the loop.
+    if (opts === undefined) {
+      if (x instanceof NDArray) {
+        if (!x.isTraced()) return runUnary(spec, x, NO_PARAMS);
+      } else if (typeof x === 'number') {
+        const r = numberUnary(spec, x);
+        if (r !== null) return r;
+      }
+    }
     const params = ufuncParams(opts);
     if (typeof x === 'number' && params.dtype === undefined && params.out === undefined && Number.isInteger(x)) {
       return scalarIntOp(() => bind(p, [asarray(x)], params), () => bind(p, [asarray(x, 'float64')], params));
@@ -370,97 +357,6 @@ function runBinary(spec: BinarySpec, a: NDArray, b: NDArray, params: UfuncParams
     assignInto(out, target);
   }
   return out;
-}
-
-/**
- * Whether `y` reads one element everywhere when broadcast to `shape` without
- * changing it: size 1 with no more dimensions, or `shape` itself with stride 0
- * on every axis longer than 1 (a broadcast scalar, as the VJP of a sum makes).
- */
-function isUniformFor(y: NDArray, shape: Shape): boolean {
-  if (shapeSize(y.shape) === 1) return y.shape.length <= shape.length;
-  if (!shapesEqual(y.shape, shape)) return false;
-  for (let d = 0; d < shape.length; d++) if (shape[d] > 1 && y.strides[d] !== 0) return false;
-  return true;
-}
-
-/**
- * Whether `shape` (less any leading 1s, and with no more dimensions) is the
- * trailing part of `full`: an array of it broadcast against `full` repeats
- * whole, as a bias row added to a batch does.
- */
-function isTrailingOf(shape: Shape, full: Shape): boolean {
-  if (shape.length > full.length) return false;
-  const lead = full.length - shape.length;
-  let i = 0;
-  while (i < shape.length && shape[i] === 1) i++; // leading 1s broadcast against anything
-  for (; i < shape.length; i++) if (shape[i] !== full[lead + i]) return false;
-  return true;
-}
-
-/**
- * The small-array fast path for two float64 operands with C-order strides:
- * the same shape, one scalar-like operand (see {@link isUniformFor}), or one
- * whose shape is the trailing part of the other's (a row repeated). The loop
- * runs over the whole buffer at once (stride 0 for a scalar), or once per
- * repetition of the row: the calls the general path makes after coalescing
- * (and elementwise results do not depend on how a loop is cut), without its
- * broadcasting, coalescing and aliasing set-up. Null when not applicable.
- */
-function binaryFast(spec: BinarySpec, a: NDArray, b: NDArray): NDArray | null {
-  let x: NDArray;
-  let as = 1;
-  let bs = 1;
-  let row = 0; // > 0: the repeated operand's size (its stride restarts every row)
-  const ca = isCanonical(a);
-  const cb = isCanonical(b);
-  if (ca && cb && shapesEqual(a.shape, b.shape)) x = a;
-  else if (ca && isUniformFor(b, a.shape)) {
-    x = a;
-    bs = 0;
-  } else if (cb && isUniformFor(a, b.shape)) {
-    x = b;
-    as = 0;
-  } else if (ca && cb && isTrailingOf(b.shape, a.shape)) {
-    x = a;
-    row = shapeSize(b.shape);
-  } else if (ca && cb && isTrailingOf(a.shape, b.shape)) {
-    x = b;
-    row = shapeSize(a.shape);
-  } else return null;
-  const res = spec.resultDType('float64');
-  if (res !== 'float64' && res !== 'bool') return null;
-  const n = shapeSize(x.shape);
-  const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
-  if (n > 0) {
-    if (row === 0) spec.real(n, data, 0, 1, a.data, a.offset, as, b.data, b.offset, bs);
-    else if (x === a) for (let o = 0; o < n; o += row) spec.real(row, data, o, 1, a.data, a.offset + o, 1, b.data, b.offset, 1);
-    else for (let o = 0; o < n; o += row) spec.real(row, data, o, 1, a.data, a.offset, 1, b.data, b.offset + o, 1);
-  }
-  return new NDArray(data, x.shape, res, x.strides, 0, null, true);
-}
-
-/** The scalar operand of {@link scalarFast}, read by the loop with stride 0 (loops never re-enter ops). */
-const scalarSlot = new Float64Array(1);
-
-/**
- * `spec(x, v)` (or `spec(v, x)` when `left`) for a plain C-ordered float64
- * array and a JS number, without making the number a 0-d array: the same loop
- * call as {@link binaryFast} on `x` and a size-1 float64 array holding `v`
- * (NumPy's weak scalar: float64 ∘ number is float64). Null when the general
- * path is needed.
- */
-function scalarFast(spec: BinarySpec, x: NDArray, v: number, left: boolean): NDArray | null {
-  const res = spec.resultDType('float64');
-  if (res !== 'float64' && res !== 'bool') return null;
-  const n = shapeSize(x.shape);
-  const data = res === 'float64' ? allocFloat64(n) : allocate('bool', n);
-  scalarSlot[0] = v;
-  if (n > 0) {
-    if (left) spec.real(n, data, 0, 1, scalarSlot, 0, 0, x.data, x.offset, 1);
-    else spec.real(n, data, 0, 1, x.data, x.offset, 1, scalarSlot, 0, 0);
-  }
-  return new NDArray(data, x.shape, res, x.strides, 0, null, true);
 }
 
 const INT32_MIN = -2147483648;
@@ -561,9 +457,16 @@ export function defineBinary(spec: BinarySpec, unbroadcast: (g: NDArray | null, 
             if (r !== null) return r;
           }
         }
-      } else if (typeof a === 'number' && b instanceof NDArray && !b.isTraced() && b.dtype === 'float64' && isCanonical(b)) {
-        const r = scalarFast(spec, b, a, true);
-        if (r !== null) return r;
+      } else if (typeof a === 'number') {
+        if (b instanceof NDArray) {
+          if (!b.isTraced() && b.dtype === 'float64' && isCanonical(b)) {
+            const r = scalarFast(spec, b, a, true);
+            if (r !== null) return r;
+          }
+        } else if (typeof b === 'number') {
+          const r = numberBinary(spec, a, b);
+          if (r !== null) return r;
+        }
       }
     }
     const params = ufuncParams(opts);

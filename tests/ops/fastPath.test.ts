@@ -192,6 +192,41 @@ describe('small-array fast paths agree with the general path', () => {
     );
   });
 
+  it('ufuncs of JS numbers: int32 for integers in range (float64 when the result overflows), else float64', () => {
+    const NUMBERS = [...SPECIALS, 7, -3, 0.1, 46341, 100000, 2147483647, -2147483648, 3e9, -1e10, 2 ** 53];
+    const call = (f: () => NDArray): NDArray | Error => {
+      try {
+        return f();
+      } catch (e) {
+        return e as Error;
+      }
+    };
+    const same = (r: NDArray | Error, ref: NDArray | Error): void => {
+      if (r instanceof Error || ref instanceof Error) {
+        expect(String(r)).toBe(String(ref));
+        return;
+      }
+      expectSame(r, ref);
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...NUMBERS), fc.constantFrom(...NUMBERS), fc.nat({ max: BINARY.length - 1 }), fc.nat({ max: UNARY.length - 1 }), (x, y, kb, ku) => {
+        const [, f] = BINARY[kb];
+        // An options object, even empty, takes the general path (0-d operands, the overflow fallback).
+        same(call(() => f(x, y)), call(() => f(x, y, {})));
+        const [, g] = UNARY[ku];
+        same(call(() => g(x)), call(() => g(x, {})));
+      }),
+      { numRuns: 800 },
+    );
+    expect(np.add(1, 2).dtype).toBe('int32');
+    expect(np.multiply(100000, 100000).dtype).toBe('float64'); // int32 overflow: computed in float64
+    expect(np.multiply(100000, 100000).item()).toBe(1e10);
+    expect(np.square(100000).item()).toBe(1e10);
+    expect(np.sqrt(2).dtype).toBe('float64');
+    expect(np.less(1, 2).item()).toBe(1);
+    expect(() => np.power(2, -1)).toThrow('Integers to negative integer powers are not allowed.');
+  });
+
   it('unary ufuncs over layouts and dtypes', () => {
     fc.assert(
       fc.property(arbShape, fc.nat(), arbDType, arbLayout, fc.nat({ max: UNARY.length - 1 }), (shape, seed, dt, layout, k) => {
