@@ -57,7 +57,12 @@ export type NestedList = number | boolean | Complex | NestedList[];
  * String(a.sum({ axis: 0 })); // [5 7 9]
  */
 export class NDArray {
-  /** The buffer this array reads; shared with its views. */
+  /**
+   * The buffer this array reads; shared with its views. Arrays of up to 1 KB
+   * are carved out of shared 8 KB slabs (see `allocate`), so `data.buffer`
+   * may also hold other arrays: copy with `data.slice()` before transferring
+   * or hashing the whole buffer.
+   */
   readonly data: TypedArray;
   /** Dimensions, outermost first. */
   readonly shape: Shape;
