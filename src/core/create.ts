@@ -32,7 +32,7 @@ function sizeOfShape(shape: readonly number[]): number {
 export function zeros(shape: ShapeLike, dtype: DType | string = 'float64'): NDArray {
   const s = toShape(shape);
   const d = toDType(dtype);
-  return new NDArray(allocate(d, sizeOfShape(s)), s, d);
+  return new NDArray(allocate(d, sizeOfShape(s)), s, d, undefined, 0, null, true); // s: checkShape's fresh copy
 }
 
 /**
