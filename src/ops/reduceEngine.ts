@@ -7,7 +7,7 @@
  * That reproduces NumPy's order of floating-point operations, so sums match
  * NumPy bit for bit, including for transposed, strided and reversed views.
  */
-import { coalesce, contiguousStrides, hasCanonicalStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
+import { coalesce, contiguousStrides, memoryOrder, NDArray, runsOf, type Operand, type TypedArray } from '../core';
 import { pairwiseSumContiguous } from './pairwise';
 import { planSum, sumByPlan, type SumKind } from './sumOrder';
 
@@ -242,11 +242,6 @@ function sumInto(kind: SumKind, acc: Float64Array, x: NDArray, axes: readonly nu
  * marks a sum whose input NumPy would convert (it then buffers in 8192-element pieces).
  */
 export function reduceReal(x: NDArray, axes: readonly number[], kind: ReduceKind, cast = false): Float64Array {
-  if (kind === 'sum' && !cast && axes.length === x.ndim && hasCanonicalStrides(x.shape, x.strides)) {
-    const acc = new Float64Array(1);
-    acc[0] = plainSum(x);
-    return acc;
-  }
   let n = 1;
   for (let d = 0; d < x.ndim; d++) if (!axes.includes(d)) n *= x.shape[d];
   const acc = new Float64Array(n).fill(initialValue(kind));
