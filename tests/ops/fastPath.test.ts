@@ -246,7 +246,7 @@ describe('small-array fast paths agree with the general path', () => {
         const planned = x.get(null); // (1, ...shape) with stride 0 in front: not C-order strides
         expect(Object.is(np.sum(x), np.sum(planned))).toBe(true);
         expect(Object.is(np.mean(x), np.mean(planned))).toBe(true);
-        expect(Object.is(np.sum(x), np.sum(x, { dtype: 'float64' }))).toBe(true); // the engine's own shortcut
+        expect(Object.is(np.sum(x), np.sum(x, { dtype: 'float64' }))).toBe(true); // the primitive's own shortcut (reduceImpl)
         if (x.size > 0) {
           expect(Object.is(np.max(x), np.max(planned))).toBe(true);
           expect(Object.is(np.min(x), np.min(planned))).toBe(true);
