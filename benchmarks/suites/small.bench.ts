@@ -1,10 +1,11 @@
 /**
  * Per-call overhead on small arrays (10 and 1000 float64 elements), where the
  * cost of an op is its set-up, not its loop: elementwise ops with an array or
- * a JS-number operand, reductions, creation, views, and the gradient of two
- * small functions (a 4-8-1 tanh MLP on 16 rows, and 10-D Rosenbrock as
- * `minimize` differentiates it; NumPy's column is the gradient written by hand:
- * the MLP's backward pass, SciPy's `rosen_der`).
+ * a JS-number operand, reductions, creation, views, ufuncs of plain JS numbers
+ * (the book's scalar loops), and the gradient of two small functions (a 4-8-1
+ * tanh MLP on 16 rows, and 10-D Rosenbrock as `minimize` differentiates it;
+ * NumPy's column is the gradient written by hand: the MLP's backward pass,
+ * SciPy's `rosen_der`).
  *
  * Each case times CALLS calls (the runner prints microseconds with no
  * decimals), numts in a loop and NumPy as CALLS statements in a row, so there
@@ -163,6 +164,8 @@ export const cases: BenchCase[] = [
     const { a } = thousand();
     return () => np.sum(a);
   }, THOUSAND, 'np.sum(a)'),
+  perCall('np.exp(0.5), a JS number', () => () => np.exp(0.5), TEN, 'np.exp(0.5)'),
+  perCall('np.add(1, 2), JS numbers', () => () => np.add(1, 2), TEN, 'np.add(1, 2)'),
   {
     group: 'small',
     name: 'grad of a 4-8-1 tanh MLP, 16 rows (per call)',
