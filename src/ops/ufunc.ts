@@ -3,6 +3,8 @@
  * NumPy's weak-scalar typing, output allocation and `out=` validation, and
  * `defineUnary` / `defineBinary`, which turn one row of a ufunc table
  * (inner loops + derivative rule) into a primitive and its public function.
+ * Calls on small plain arrays and JS numbers first try the fast paths of
+ * ufuncFast.ts (same loops, same results, none of the general set-up).
  */
 import {
   allocate, asarray, bind, broadcastOperand, broadcastShapes, canCastSameKind, castCopy, Complex, definePrimitive,
