@@ -93,6 +93,24 @@ export class NDArray {
     this.base = base;
   }
 
+  /**
+   * False for a broadcast view (a zero stride on an axis longer than 1): one
+   * element stands for many, so NumPy makes such views read-only and writing
+   * through them raises instead of changing every copy.
+   */
+  get writeable(): boolean {
+    for (let i = 0; i < this.strides.length; i++) if (this.strides[i] === 0 && this.shape[i] > 1) return false;
+    return true;
+  }
+
+  /**
+   * @internal Throws NumPy's error when this array cannot be written.
+   * @throws {ValueError} "assignment destination is read-only"
+   */
+  assertWriteable(): void {
+    if (!this.writeable) throw new ValueError('assignment destination is read-only (a broadcast view; copy it first: a.copy())');
+  }
+
   /** Number of dimensions. */
   get ndim(): number {
     return this.shape.length;
@@ -187,6 +205,7 @@ export class NDArray {
     const value = args[args.length - 1];
     const index = args.slice(0, -1) as IndexItem[];
     if (index.length === this.shape.length && typeof value === 'number' && this.dtype !== 'complex128' && !this.isTraced() && index.every((i) => typeof i === 'number')) {
+      this.assertWriteable();
       this.data[this.flatIndex(index as number[])] = castScalar(value, this.dtype);
       return this;
     }

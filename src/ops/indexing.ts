@@ -60,6 +60,7 @@ function checkValueShape(v: NDArray, plan: IndexPlan): void {
  * @example const a = np.zeros(3); np.setIndex(a, [[0, 2]], 1); a  // [1. 0. 1.]
  */
 export function setIndex(x: NDArray, index: readonly IndexItem[], value: unknown): void {
+  if (!x.isTraced()) x.assertWriteable();
   if (x.isTraced()) {
     throw new TracerError(
       'in-place assignment (a.set) to a traced array cannot be differentiated; use np.indexUpdate(a, index, value), which returns an updated copy',
@@ -157,6 +158,7 @@ export function take(a: ArrayLike, indices: ArrayLike, opts: TakeOptions | numbe
 export function put(a: NDArray, indices: ArrayLike, values: ArrayLike, opts: { mode?: TakeOptions['mode'] } = {}): NDArray {
   if (!(a instanceof NDArray)) throw new TypeError_('put() needs an NDArray as first argument');
   if (a.isTraced()) throw new TracerError('np.put writes in place and cannot be differentiated; use np.indexUpdate');
+  a.assertWriteable();
   const n = a.size;
   // np.put casts its indices with 'unsafe' casting (0.5 -> 0).
   const raw = indices instanceof NDArray ? concrete(indices) : asarray(indices);
@@ -234,6 +236,7 @@ export function takeAlongAxis(a: ArrayLike, indices: ArrayLike, axis: number | n
  */
 export function putAlongAxis(a: NDArray, indices: ArrayLike, values: ArrayLike, axis: number | null): NDArray {
   if (a.isTraced()) throw new TracerError('np.putAlongAxis writes in place and cannot be differentiated; use np.indexUpdate');
+  a.assertWriteable();
   const ind = integerIndices(indices);
   if (axis === null) {
     if (ind.ndim !== 1) throw new ValueError('when axis=None, `indices` must have a single dimension.');

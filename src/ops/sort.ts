@@ -300,6 +300,7 @@ export function argsort(a: ArrayLike, opts?: SortOptions | number | null): NDArr
  */
 export function sortInPlaceMethod(a: NDArray, opts?: SortOptions | number | null): NDArray {
   if (a.isTraced()) throw new TracerError('a.sort() sorts in place and cannot be differentiated; use np.sort(a)');
+  a.assertWriteable();
   const o: SortOptions = typeof opts === 'number' || opts === null ? { axis: opts } : (opts ?? {});
   if (o.axis === null) throw new ValueError('a.sort() needs an integer axis; use np.sort(a, null) for the flattened sort');
   const { x, axis } = sortArgs(a, o);

@@ -54,6 +54,7 @@ export function prepareOut(shape: Shape, dtype: DType, out: NDArray | undefined,
   if (out === undefined) return new NDArray(allocate(dtype, shapeSize(shape)), shape, dtype, undefined, 0, null, true);
   if (!(out instanceof NDArray)) throw new DTypeError(`${name}: 'out' must be an NDArray`);
   if (out.isTraced()) throw new DTypeError(`${name}: 'out' cannot be used inside a transform (grad, jvp, …); use the returned value`);
+  out.assertWriteable();
   if (!shapesEqual(out.shape, shape)) {
     throw new ShapeError(`non-broadcastable output operand with shape ${shapeText(out.shape)} doesn't match the broadcast shape ${shapeText(shape)}`);
   }
